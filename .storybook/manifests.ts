@@ -1,0 +1,12 @@
+import type { Package } from 'custom-elements-manifest/schema';
+import breadcrumb from '@portal-widgets/breadcrumb/custom-elements.json';
+
+const manifests = [breadcrumb] as unknown as Package[];
+
+/** One manifest for Storybook from every widget package's generated custom-elements.json. */
+export function mergeManifests(): Package {
+  return {
+    schemaVersion: manifests[0]?.schemaVersion ?? '2.1.0',
+    modules: manifests.flatMap((manifest) => manifest.modules),
+  };
+}

@@ -1,0 +1,180 @@
+import { absoluteUrl, reportInvalidInput, safeUrl } from '@portal-widgets/core';
+
+/** One step of the trail. The last item is the current page. */
+export interface TrailItem {
+  /** Visible text and accessible name. */
+  label: string;
+  /** Link target; the current page may have none. */
+  href?: string;
+  /** Language of the label when it differs from the page's (kept from light-DOM links). */
+  lang?: string;
+  /** Language of the linked page. */
+  hreflang?: string;
+}
+
+export const tagName = 'pw-breadcrumb';
+
+/** Trailing items rendered before collapsing, whatever the width: a 10,000-item trail stays cheap. */
+export const maxRenderedTail = 20;
+
+/** Collapses whitespace and normalises to NFC, so labels compare and read the same everywhere. */
+export function cleanLabel(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim().normalize('NFC');
+}
+
+function checkedHref(href: unknown, attribute: string): string | undefined {
+  if (href === undefined || href === null || href === '') return undefined;
+  const safe = safeUrl(href);
+  if (safe === undefined) {
+    reportInvalidInput('warn', {
+      element: tagName,
+      attribute,
+      value: href,
+      problem: 'unsafe or malformed URL',
+      allowed: 'http:, https:, mailto:, tel: or relative URLs',
+      fallback: 'the label as plain text, without a link',
+    });
+  }
+  return safe;
+}
+
+function optionalString(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/**
+ * Validates `items` from JSON or a property. Returns `undefined` (use the light-DOM trail) when
+ * the value is not an array; skips entries without a label; keeps a label whose URL is unsafe.
+ */
+export function normalizeItems(value: unknown): TrailItem[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!Array.isArray(value)) {
+    reportInvalidInput('error', {
+      element: tagName,
+      attribute: 'items',
+      value,
+      problem: 'not an array',
+      allowed: 'an array of {"label": string, "href"?: string}',
+      fallback: 'the light-DOM trail',
+    });
+    return undefined;
+  }
+  const items: TrailItem[] = [];
+  value.forEach((entry: unknown, index) => {
+    const record = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : undefined;
+    const label = typeof record?.label === 'string' ? cleanLabel(record.label) : '';
+    if (label === '') {
+      reportInvalidInput('warn', {
+        element: tagName,
+        attribute: `items[${index}]`,
+        value: entry,
+        problem: 'missing label',
+        allowed: '{"label": non-empty string, "href"?: string}',
+        fallback: 'the trail without this entry',
+      });
+      return;
+    }
+    const item: TrailItem = { label };
+    const href = checkedHref(record?.href, `items[${index}].href`);
+    if (href !== undefined) item.href = href;
+    const lang = optionalString(record?.lang);
+    if (lang !== undefined) item.lang = lang;
+    const hreflang = optionalString(record?.hreflang);
+    if (hreflang !== undefined) item.hreflang = hreflang;
+    items.push(item);
+  });
+  return items;
+}
+
+/** Reads the trail an author wrote as light-DOM children: `<a>` items, or an `<ol>`/`<ul>` of `<li>`. */
+export function readLightDomTrail(host: Element): TrailItem[] {
+  const list = host.querySelector(':scope > ol, :scope > ul');
+  const entries = list ? Array.from(list.children).filter((child) => child.localName === 'li') : Array.from(host.children);
+  const items: TrailItem[] = [];
+  for (const entry of entries) {
+    if (['script', 'template', 'style', 'link', 'meta'].includes(entry.localName)) continue;
+    const link = entry.localName === 'a' ? entry : entry.querySelector('a');
+    const source = link ?? entry;
+    const label = cleanLabel(source.textContent);
+    if (label === '') continue;
+    const item: TrailItem = { label };
+    const href = checkedHref(link?.getAttribute('href') ?? undefined, 'light-DOM link href');
+    if (href !== undefined) item.href = href;
+    const lang = optionalString(source.getAttribute('lang') ?? entry.getAttribute('lang'));
+    if (lang !== undefined) item.lang = lang;
+    const hreflang = optionalString(link?.getAttribute('hreflang'));
+    if (hreflang !== undefined) item.hreflang = hreflang;
+    items.push(item);
+  }
+  return items;
+}
+
+/** `max-items` must be a whole number of at least 2 (the first item and the current page). */
+export function normalizeMaxItems(value: unknown): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 2) return value;
+  reportInvalidInput('warn', {
+    element: tagName,
+    attribute: 'max-items',
+    value,
+    problem: 'not a whole number of at least 2',
+    allowed: 'an integer ≥ 2',
+    fallback: 'no limit by count (the trail still collapses when it would wrap)',
+  });
+  return undefined;
+}
+
+/** Middle items never rendered while collapsed, so a 10,000-item trail renders a bounded window. */
+export function hiddenByBound(count: number): number {
+  return Math.max(0, count - 1 - maxRenderedTail);
+}
+
+/**
+ * How many middle items to hide because of `max-items`, counted from the second item: the first
+ * item (home) and the items nearest the current page stay visible.
+ */
+export function hiddenByCount(count: number, maxItems: number | undefined): number {
+  const byLimit = maxItems === undefined ? 0 : count - maxItems;
+  return Math.max(0, Math.min(count - 2, Math.max(byLimit, hiddenByBound(count))));
+}
+
+/**
+ * How many more items to hide, from the second one on, so the rendered items fit on one line of
+ * `available` pixels. `widths` are the rendered items' widths (separators included); the "…"
+ * item's width counts once something is hidden (`collapsed` says it already is).
+ */
+export function hiddenToFit(
+  widths: readonly number[],
+  available: number,
+  ellipsisWidth: number,
+  collapsed: boolean,
+): number {
+  const count = widths.length;
+  // Half a pixel of slack absorbs sub-pixel rounding in measured widths.
+  const fits = (total: number): boolean => total <= available + 0.5;
+  let total = widths.reduce((sum, width) => sum + width, 0) + (collapsed ? ellipsisWidth : 0);
+  if (fits(total) || count <= 2) return 0;
+  if (!collapsed) total += ellipsisWidth;
+  for (let hidden = 1; hidden <= count - 2; hidden += 1) {
+    total -= widths[hidden] ?? 0;
+    if (fits(total)) return hidden;
+  }
+  return count - 2;
+}
+
+/** schema.org BreadcrumbList with absolute URLs; the current page may omit `item`. */
+export function breadcrumbJsonLd(items: readonly TrailItem[], baseUrl: string): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, index) => {
+      const url = item.href === undefined ? undefined : absoluteUrl(item.href, baseUrl);
+      return {
+        '@type': 'ListItem',
+        position: index + 1,
+        name: item.label,
+        ...(url === undefined ? {} : { item: url }),
+      };
+    }),
+  };
+}

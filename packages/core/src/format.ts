@@ -1,0 +1,69 @@
+import type { Language } from './language.js';
+
+/** The portal's time zone: dates show Vietnam's calendar day whatever the reader's clock says. */
+export const defaultTimeZone = 'Asia/Ho_Chi_Minh';
+
+const locales: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Whether `Intl` knows this IANA time zone. */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A `Date` from an ISO string, epoch milliseconds or a `Date`; `undefined` when it is not a real date. */
+export function parseDate(value: unknown): Date | undefined {
+  let date: Date;
+  if (value instanceof Date) date = new Date(value.getTime());
+  else if (typeof value === 'number') date = new Date(value);
+  else if (typeof value === 'string' && value.trim() !== '') date = new Date(value.trim());
+  else return undefined;
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+export interface DateFormatOptions extends Intl.DateTimeFormatOptions {
+  language: Language;
+  timeZone?: string;
+}
+
+/**
+ * Formats a date in the portal's time zone (default Asia/Ho_Chi_Minh). An unparseable date gives
+ * an empty string rather than "Invalid Date"; an unknown time zone falls back to the default.
+ */
+export function formatDate(value: unknown, options: DateFormatOptions): string {
+  const date = parseDate(value);
+  if (date === undefined) return '';
+  const { language, timeZone = defaultTimeZone, ...intlOptions } = options;
+  const zone = isValidTimeZone(timeZone) ? timeZone : defaultTimeZone;
+  const key = JSON.stringify([language, zone, intlOptions]);
+  let format = dateFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locales[language], { ...intlOptions, timeZone: zone });
+    dateFormats.set(key, format);
+  }
+  return format.format(date);
+}
+
+export interface NumberFormatOptions extends Intl.NumberFormatOptions {
+  language: Language;
+}
+
+/** Formats a number for the language (`1.234,5` in Vietnamese, `1,234.5` in English). */
+export function formatNumber(value: number, options: NumberFormatOptions): string {
+  if (!Number.isFinite(value)) return '';
+  const { language, ...intlOptions } = options;
+  const key = JSON.stringify([language, intlOptions]);
+  let format = numberFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locales[language], intlOptions);
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
+}

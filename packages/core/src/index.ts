@@ -1,0 +1,32 @@
+export { defineElement } from './define.js';
+export {
+  LanguageController,
+  closestLanguageTag,
+  defaultLanguage,
+  resolveLanguage,
+  supportedLanguages,
+  toSupportedLanguage,
+  type Language,
+} from './language.js';
+export {
+  formatMessage,
+  resolveMessages,
+  type Catalogue,
+  type Catalogues,
+  type StringOverrides,
+} from './messages.js';
+export {
+  defaultTimeZone,
+  formatDate,
+  formatNumber,
+  isValidTimeZone,
+  parseDate,
+  type DateFormatOptions,
+  type NumberFormatOptions,
+} from './format.js';
+export { absoluteUrl, allowedUrlSchemes, isExternalUrl, safeUrl } from './url.js';
+export { jsonAttribute, parseJsonAttribute, type JsonAttributeOptions } from './json-attribute.js';
+export { describeInvalidInput, reportInvalidInput, type InvalidInput } from './report.js';
+export { baseStyles, designTokens, type DesignToken } from './tokens.js';
+export { jsonLdPolicyName, serializeJsonLd, writeJsonLd } from './json-ld.js';
+export { version } from './version.js';

@@ -1,0 +1,76 @@
+/** Serialises structured data for a `<script type="application/ld+json">`, safe inside HTML. */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+interface ScriptPolicy {
+  createScript(input: string): unknown;
+}
+interface TrustedTypesFactory {
+  createPolicy(name: string, rules: { createScript(input: string): string }): ScriptPolicy;
+}
+
+/** The Trusted Types policy name a host must allow when it lists policies in `trusted-types`. */
+export const jsonLdPolicyName = 'portal-widgets-json-ld';
+
+// Cached per page (two bundles share it): `trusted-types` without 'allow-duplicates' forbids a second policy.
+const policyKey = Symbol.for('portal-widgets.json-ld-policy');
+
+/**
+ * Under `require-trusted-types-for 'script'`, a script's text cannot be set from a string. This
+ * policy only lets through text that parses as JSON, which cannot run as a script.
+ */
+function jsonLdPolicy(): ScriptPolicy | null | undefined {
+  const holder = globalThis as typeof globalThis & {
+    trustedTypes?: TrustedTypesFactory;
+    [policyKey]?: ScriptPolicy | null;
+  };
+  if (holder.trustedTypes === undefined) return undefined;
+  if (!(policyKey in holder)) {
+    try {
+      holder[policyKey] = holder.trustedTypes.createPolicy(jsonLdPolicyName, {
+        createScript(input) {
+          JSON.parse(input);
+          return input;
+        },
+      });
+    } catch {
+      holder[policyKey] = null;
+    }
+  }
+  return holder[policyKey];
+}
+
+/**
+ * Creates, updates or (with `data` undefined) removes the widget's JSON-LD script in its light DOM.
+ * Returns false when the page's Trusted Types rules do not allow it, so the caller can say so.
+ */
+export function writeJsonLd(host: Element, marker: string, data: unknown): boolean {
+  let script = host.querySelector<HTMLScriptElement>(`:scope > script[type="application/ld+json"][${marker}]`);
+  if (data === undefined) {
+    script?.remove();
+    return true;
+  }
+  const json = serializeJsonLd(data);
+  if (script?.textContent === json) return true;
+  const policy = jsonLdPolicy();
+  if (policy === null) return false;
+  const text = json; void policy;
+  const created = script === null;
+  script ??= host.ownerDocument.createElement('script');
+  try {
+    // A TrustedScript is accepted where the DOM typings only know strings.
+    script.textContent = text as string;
+  } catch {
+    return false;
+  }
+  if (created) {
+    script.type = 'application/ld+json';
+    script.setAttribute(marker, '');
+    host.append(script);
+  }
+  return true;
+}
