@@ -27,6 +27,10 @@ export function browserTestConfig(packageUrl) {
         launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs },
       }),
     ],
-    reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter(`${packageDir}/reports/wtr.json`)],
+    reporters: [
+      defaultReporter(),
+      summaryReporter({ flatten: false }),
+      countReporter(`${packageDir}/reports/wtr.json`),
+    ],
   };
 }

@@ -2,7 +2,7 @@
 // builds do: bundlers minify code but leave template text untouched, and it is a large share of bytes.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { minifyHTMLLiterals } from 'minify-literals';
+import { defaultShouldMinifyCSS, minifyHTMLLiterals } from 'minify-literals';
 
 const distDir = join(process.cwd(), 'dist');
 
@@ -16,6 +16,11 @@ function* javascriptFiles(directory) {
 
 for (const file of javascriptFiles(distDir)) {
   const source = readFileSync(file, 'utf8');
-  const result = await minifyHTMLLiterals(source, { fileName: file, generateSourceMap: false });
+  const result = await minifyHTMLLiterals(source, {
+    fileName: file,
+    generateSourceMap: false,
+    // A lone value such as css`var(--pw-radius, 4px)` (a design token) is not a stylesheet.
+    shouldMinifyCSS: (template) => defaultShouldMinifyCSS(template) && !/^\s*var\(/.test(template.parts[0]?.text ?? ''),
+  });
   if (result) writeFileSync(file, result.code);
 }

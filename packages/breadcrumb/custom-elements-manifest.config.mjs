@@ -1,6 +1,8 @@
+import { dropPrivateAttributes } from '../../scripts/cem-plugins.mjs';
+
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts'],
   outdir: '.',
   litelement: true,
+  plugins: [dropPrivateAttributes()],
 };

@@ -64,7 +64,9 @@ describe('Storybook stories', () => {
         const elements = Array.from(document.querySelectorAll('#storybook-root *')).filter((element) =>
           element.localName.startsWith('pw-'),
         );
-        await Promise.all(elements.map((element) => (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
+        await Promise.all(
+          elements.map((element) => (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete),
+        );
         await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
         return elements.map((element) => ({
           tag: element.localName,
@@ -77,7 +79,11 @@ describe('Storybook stories', () => {
 
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: { run: (context: unknown, options: unknown) => Promise<{ violations: unknown[] }> };
+          }
+        ).axe;
         // Storybook's a11y addon may be running axe on the same page; wait for it to finish.
         for (let attempt = 0; ; attempt += 1) {
           try {
@@ -93,7 +99,8 @@ describe('Storybook stories', () => {
         }
       });
       const summary = (violations as AxeViolation[]).map(
-        (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')})`,
+        (violation) =>
+          `${violation.id}: ${violation.help} (${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')})`,
       );
       expect(summary).toEqual([]);
 

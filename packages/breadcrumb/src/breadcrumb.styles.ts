@@ -1,17 +1,23 @@
 import { css } from 'lit';
+import {
+  colorBorder,
+  colorLink,
+  colorLinkHover,
+  colorSurface,
+  colorSurfaceMuted,
+  colorText,
+  colorTextMuted,
+  fontSizeSmall,
+  radius,
+  spaceS,
+  spaceXs,
+} from '@portal-widgets/core';
 
 export const breadcrumbStyles = css`
   :host {
-    --_link-color: var(--pw-breadcrumb-link-color, var(--_pw-color-link));
-    --_link-hover-color: var(--pw-breadcrumb-link-hover-color, var(--_pw-color-link-hover));
-    --_current-color: var(--pw-breadcrumb-current-color, var(--_pw-color-text));
-    --_label-color: var(--pw-breadcrumb-label-color, var(--_pw-color-text-muted));
-    --_separator-color: var(--pw-breadcrumb-separator-color, var(--_pw-color-text-muted));
-    --_item-max-width: var(--pw-breadcrumb-item-max-width, 18em);
-    --_current-max-width: var(--pw-breadcrumb-current-max-width, 28em);
-    --_font-size: var(--pw-breadcrumb-font-size, var(--_pw-font-size-small));
+    --_link: var(--pw-breadcrumb-link-color, ${colorLink});
     display: block;
-    font-size: var(--_font-size);
+    font-size: var(--pw-breadcrumb-font-size, ${fontSizeSmall});
     text-align: start;
     text-transform: none;
     letter-spacing: normal;
@@ -22,12 +28,11 @@ export const breadcrumbStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0 var(--_pw-space-s);
+    gap: 0 ${spaceS};
   }
 
   .label {
-    flex: none;
-    color: var(--_label-color);
+    color: ${colorTextMuted};
   }
 
   ol {
@@ -41,8 +46,8 @@ export const breadcrumbStyles = css`
     list-style: none;
   }
 
-  /* Collapsed trails stay on one line: the current page shrinks when even "…" does not make room. */
-  ol.single-line {
+  /* Collapsed trails stay on one line: the current page shrinks when even "…" leaves too little room. */
+  .single-line {
     flex-wrap: nowrap;
   }
 
@@ -51,14 +56,14 @@ export const breadcrumbStyles = css`
     display: inline-flex;
     align-items: center;
     min-width: 0;
-    max-width: var(--_item-max-width);
+    max-width: var(--pw-breadcrumb-item-max-width, 18em);
   }
 
   li:last-child {
-    max-width: var(--_current-max-width);
+    max-width: var(--pw-breadcrumb-current-max-width, 28em);
   }
 
-  ol.single-line:not(.measuring) > li:last-child {
+  .single-line:not(.measuring) > li:last-child {
     flex: 0 1 auto;
   }
 
@@ -67,17 +72,16 @@ export const breadcrumbStyles = css`
     visibility: hidden;
   }
 
-  .separator {
+  svg {
     flex: none;
     width: 1em;
     height: 1em;
-    margin-inline: var(--_pw-space-xs);
-    color: var(--_separator-color);
+    margin-inline: ${spaceXs};
+    color: var(--pw-breadcrumb-separator-color, ${colorTextMuted});
   }
 
   li > a,
   li > span {
-    flex: 0 1 auto;
     min-width: 0;
     min-height: 24px;
     padding-block: 2px;
@@ -87,48 +91,41 @@ export const breadcrumbStyles = css`
   }
 
   a {
-    color: var(--_link-color);
-    text-decoration: underline;
+    color: var(--_link);
     text-underline-offset: 0.15em;
   }
 
   a:hover {
-    color: var(--_link-hover-color);
+    color: var(--pw-breadcrumb-link-hover-color, ${colorLinkHover});
     text-decoration-thickness: 2px;
   }
 
   .current {
-    color: var(--_current-color);
+    color: var(--pw-breadcrumb-current-color, ${colorText});
     font-weight: 600;
-  }
-
-  a.current {
     text-decoration: none;
   }
 
   button {
     min-width: 32px;
     min-height: 24px;
-    padding: 0 var(--_pw-space-xs);
-    border: 1px solid var(--_pw-color-border);
-    border-radius: var(--_pw-radius);
-    background: var(--_pw-color-surface);
-    color: var(--_link-color);
+    padding: 0 ${spaceXs};
+    border: 1px solid ${colorBorder};
+    border-radius: ${radius};
+    background: ${colorSurface};
+    color: var(--_link);
     font: inherit;
     line-height: 1;
     cursor: pointer;
   }
 
   button:hover {
-    background: var(--_pw-color-surface-muted);
+    background: ${colorSurfaceMuted};
   }
 
   @media (forced-colors: active) {
-    .separator {
+    svg {
       color: CanvasText;
-    }
-    button {
-      border-color: ButtonText;
     }
   }
 

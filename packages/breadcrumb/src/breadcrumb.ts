@@ -1,8 +1,10 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import {
   LanguageController,
-  baseStyles,
+  focusStyles,
+  hostStyles,
   formatMessage,
+  isExternalUrl,
   jsonAttribute,
   jsonLdPolicyName,
   reportInvalidInput,
@@ -60,17 +62,16 @@ const separatorIcon = svg`<path d="M6 3.5 10.5 8 6 12.5" fill="none" stroke="cur
  * @csspart separator - The decorative separator before each item.
  * @csspart collapse-button - The "…" button that reveals hidden items.
  *
- * @cssprop [--pw-breadcrumb-link-color=var(--pw-color-link)] - Link colour.
+ * @cssprop [--pw-breadcrumb-link-color=var(--pw-color-link)] - Link and "…" button colour.
  * @cssprop [--pw-breadcrumb-link-hover-color=var(--pw-color-link-hover)] - Link colour on hover.
  * @cssprop [--pw-breadcrumb-current-color=var(--pw-color-text)] - Current page colour.
- * @cssprop [--pw-breadcrumb-label-color=var(--pw-color-text-muted)] - Visible label colour.
  * @cssprop [--pw-breadcrumb-separator-color=var(--pw-color-text-muted)] - Separator colour.
  * @cssprop [--pw-breadcrumb-item-max-width=18em] - Longer labels of earlier pages are truncated with an ellipsis.
  * @cssprop [--pw-breadcrumb-current-max-width=28em] - Longer current-page labels are truncated.
  * @cssprop [--pw-breadcrumb-font-size=var(--pw-font-size-small)] - Text size.
  */
 export class Breadcrumb extends LitElement {
-  static override styles = [baseStyles, breadcrumbStyles];
+  static override styles = [hostStyles, focusStyles, breadcrumbStyles];
 
   static override properties = {
     items: { converter: itemsConverter },
@@ -238,7 +239,9 @@ export class Breadcrumb extends LitElement {
   private onLightDomChange(records: MutationRecord[]): void {
     // Our own JSON-LD script lives in the light DOM too; writing it must not re-read the trail.
     const isOwnScript = (node: Node): boolean =>
-      node instanceof Element ? node.hasAttribute(jsonLdMarker) : node.parentElement?.hasAttribute(jsonLdMarker) === true;
+      node instanceof Element
+        ? node.hasAttribute(jsonLdMarker)
+        : node.parentElement?.hasAttribute(jsonLdMarker) === true;
     const relevant = records.some(
       (record) =>
         !isOwnScript(record.target) &&
@@ -291,10 +294,16 @@ export class Breadcrumb extends LitElement {
       if (index === 0 || index > hidden) rows.push(this.renderItem(item, index, index === trail.length - 1));
     });
     return html`
-      <nav part="nav" aria-label=${this.showLabel ? nothing : label} aria-labelledby=${this.showLabel ? 'label' : nothing}>
-        ${this.showLabel
-          ? html`<span id="label" part="label" class="label">${label}<span aria-hidden="true">:</span></span>`
-          : nothing}
+      <nav
+        part="nav"
+        aria-label=${this.showLabel ? nothing : label}
+        aria-labelledby=${this.showLabel ? 'label' : nothing}
+      >
+        ${
+          this.showLabel
+            ? html`<span id="label" part="label" class="label">${label}<span aria-hidden="true">:</span></span>`
+            : nothing
+        }
         <ol part="list" class="${this.expanded ? '' : 'single-line'} ${this.measuring ? 'measuring' : ''}">
           ${rows}
         </ol>
@@ -322,9 +331,7 @@ export class Breadcrumb extends LitElement {
   }
 
   private renderSeparator(): TemplateResult {
-    return html`<svg class="separator" part="separator" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-      ${separatorIcon}
-    </svg>`;
+    return html`<svg part="separator" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${separatorIcon}</svg>`;
   }
 
   private renderItem(item: TrailItem, index: number, current: boolean): TemplateResult {
@@ -346,6 +353,7 @@ export class Breadcrumb extends LitElement {
             aria-current=${current ? 'page' : nothing}
             lang=${item.lang ?? nothing}
             hreflang=${item.hreflang ?? nothing}
+            rel=${isExternalUrl(item.href, document.baseURI) ? 'noopener noreferrer' : nothing}
             title=${this.truncated.has(index) ? item.label : nothing}
             >${item.label}</a
           >`;

@@ -89,7 +89,9 @@ export function normalizeItems(value: unknown): TrailItem[] | undefined {
 /** Reads the trail an author wrote as light-DOM children: `<a>` items, or an `<ol>`/`<ul>` of `<li>`. */
 export function readLightDomTrail(host: Element): TrailItem[] {
   const list = host.querySelector(':scope > ol, :scope > ul');
-  const entries = list ? Array.from(list.children).filter((child) => child.localName === 'li') : Array.from(host.children);
+  const entries = list
+    ? Array.from(list.children).filter((child) => child.localName === 'li')
+    : Array.from(host.children);
   const items: TrailItem[] = [];
   for (const entry of entries) {
     if (['script', 'template', 'style', 'link', 'meta'].includes(entry.localName)) continue;

@@ -38,7 +38,9 @@ const englishTrail: TrailItem[] = [
 ];
 
 function lightDom(items: readonly TrailItem[]) {
-  return items.map((item) => (item.href ? html`<a href=${item.href}>${item.label}</a>` : html`<span>${item.label}</span>`));
+  return items.map((item) =>
+    item.href ? html`<a href=${item.href}>${item.label}</a>` : html`<span>${item.label}</span>`,
+  );
 }
 
 const meta: Meta<BreadcrumbArgs> = {
@@ -48,15 +50,16 @@ const meta: Meta<BreadcrumbArgs> = {
   argTypes: {
     lang: { control: 'inline-radio', options: [undefined, 'vi', 'en'] },
   },
-  render: (args) => html`<pw-breadcrumb
-    label=${args.label ?? nothing}
-    ?show-label=${args['show-label']}
-    max-items=${args['max-items'] ?? nothing}
-    ?structured-data=${args['structured-data']}
-    ?expanded=${args.expanded}
-    lang=${args.lang ?? nothing}
-    >${lightDom(articleTrail)}</pw-breadcrumb
-  >`,
+  render: (args) =>
+    html`<pw-breadcrumb
+      label=${args.label ?? nothing}
+      ?show-label=${args['show-label']}
+      max-items=${args['max-items'] ?? nothing}
+      ?structured-data=${args['structured-data']}
+      ?expanded=${args.expanded}
+      lang=${args.lang ?? nothing}
+      >${lightDom(articleTrail)}</pw-breadcrumb
+    >`,
   parameters: {
     docs: {
       description: {
@@ -79,25 +82,28 @@ export const WithVisibleLabel: Story = { args: { 'show-label': true } };
 /** A deep trail with `max-items="4"`: the middle collapses behind "…", which reveals it and moves focus. */
 export const LongCollapsed: Story = {
   args: { 'max-items': 4, 'show-label': true },
-  render: (args) => html`<pw-breadcrumb ?show-label=${args['show-label']} max-items=${args['max-items'] ?? nothing}
-    >${lightDom(deepTrail)}</pw-breadcrumb
-  >`,
+  render: (args) =>
+    html`<pw-breadcrumb ?show-label=${args['show-label']} max-items=${args['max-items'] ?? nothing}
+      >${lightDom(deepTrail)}</pw-breadcrumb
+    >`,
 };
 
 /** The same deep trail after the reader activated "…" (or with the `expanded` attribute): it wraps. */
 export const Expanded: Story = {
   args: { expanded: true, 'show-label': true },
-  render: (args) => html`<pw-breadcrumb ?show-label=${args['show-label']} max-items="4" ?expanded=${args.expanded}
-    >${lightDom(deepTrail)}</pw-breadcrumb
-  >`,
+  render: (args) =>
+    html`<pw-breadcrumb ?show-label=${args['show-label']} max-items="4" ?expanded=${args.expanded}
+      >${lightDom(deepTrail)}</pw-breadcrumb
+    >`,
 };
 
 /** English page: the accessible name becomes "You are here" from the page language. */
 export const English: Story = {
   args: { lang: 'en', 'show-label': true },
-  render: (args) => html`<pw-breadcrumb lang=${args.lang ?? nothing} ?show-label=${args['show-label']}
-    >${lightDom(englishTrail)}</pw-breadcrumb
-  >`,
+  render: (args) =>
+    html`<pw-breadcrumb lang=${args.lang ?? nothing} ?show-label=${args['show-label']}
+      >${lightDom(englishTrail)}</pw-breadcrumb
+    >`,
 };
 
 /** From the `items` property (JSON attribute for HTML users) instead of light-DOM links. */
@@ -134,33 +140,36 @@ export const Themed: Story = {
 /** In a 320 px column (a phone): the trail collapses by itself instead of wrapping. */
 export const NarrowViewport: Story = {
   parameters: { viewport: { defaultViewport: 'mobile1' } },
-  render: () => html`<div style="max-width: 320px; border: 1px dashed #c9d0d8; padding: 4px">
-    <pw-breadcrumb>${lightDom(deepTrail)}</pw-breadcrumb>
-  </div>`,
+  render: () =>
+    html`<div style="max-width: 320px; border: 1px dashed #c9d0d8; padding: 4px">
+      <pw-breadcrumb>${lightDom(deepTrail)}</pw-breadcrumb>
+    </div>`,
 };
 
 /** Long labels are cut with an ellipsis; the full text stays the accessible name and the tooltip. */
 export const LongLabels: Story = {
-  render: () => html`<pw-breadcrumb
-    .items=${[
-      { label: 'Trang chủ', href: '/' },
-      {
-        label: 'Thủ tục hành chính thuộc thẩm quyền giải quyết của Ủy ban nhân dân cấp huyện và cấp xã',
-        href: '/thu-tuc',
-      },
-      { label: 'Cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất lần đầu' },
-    ]}
-  ></pw-breadcrumb>`,
+  render: () =>
+    html`<pw-breadcrumb
+      .items=${[
+        { label: 'Trang chủ', href: '/' },
+        {
+          label: 'Thủ tục hành chính thuộc thẩm quyền giải quyết của Ủy ban nhân dân cấp huyện và cấp xã',
+          href: '/thu-tuc',
+        },
+        { label: 'Cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất lần đầu' },
+      ]}
+    ></pw-breadcrumb>`,
 };
 
 /** `structured-data` adds a schema.org BreadcrumbList (JSON-LD) to the light DOM, shown below. */
 export const StructuredData: Story = {
   args: { 'structured-data': true },
-  render: (args) => html`<pw-breadcrumb id="with-json-ld" ?structured-data=${args['structured-data']}
-      >${lightDom(articleTrail)}</pw-breadcrumb
-    >
-    <p>JSON-LD written by the element:</p>
-    <pre id="json-ld-output" tabindex="0" aria-label="JSON-LD"></pre>`,
+  render: (args) =>
+    html`<pw-breadcrumb id="with-json-ld" ?structured-data=${args['structured-data']}
+        >${lightDom(articleTrail)}</pw-breadcrumb
+      >
+      <p>JSON-LD written by the element:</p>
+      <pre id="json-ld-output" tabindex="0" aria-label="JSON-LD"></pre>`,
   play: async ({ canvasElement }) => {
     const element = canvasElement.querySelector('pw-breadcrumb');
     await element?.updateComplete;
@@ -176,11 +185,12 @@ export const StructuredData: Story = {
  */
 export const BadInput: Story = {
   tags: ['logs-errors'],
-  render: () => html`<pw-breadcrumb items="[{label: 'not JSON'">
-    <a href="/">Trang chủ</a>
-    <a href="javascript:alert('xss')">Liên kết không an toàn</a>
-    <span>Trang hiện tại</span>
-  </pw-breadcrumb>`,
+  render: () =>
+    html`<pw-breadcrumb items="[{label: 'not JSON'">
+      <a href="/">Trang chủ</a>
+      <a href="javascript:alert('xss')">Liên kết không an toàn</a>
+      <span>Trang hiện tại</span>
+    </pw-breadcrumb>`,
 };
 
 /** Strings overridden per instance: a site that says "Vị trí" instead of "Bạn đang ở đây". */

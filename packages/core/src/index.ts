@@ -8,13 +8,7 @@ export {
   toSupportedLanguage,
   type Language,
 } from './language.js';
-export {
-  formatMessage,
-  resolveMessages,
-  type Catalogue,
-  type Catalogues,
-  type StringOverrides,
-} from './messages.js';
+export { formatMessage, resolveMessages, type Catalogue, type Catalogues, type StringOverrides } from './messages.js';
 export {
   defaultTimeZone,
   formatDate,
@@ -27,6 +21,7 @@ export {
 export { absoluteUrl, allowedUrlSchemes, isExternalUrl, safeUrl } from './url.js';
 export { jsonAttribute, parseJsonAttribute, type JsonAttributeOptions } from './json-attribute.js';
 export { describeInvalidInput, reportInvalidInput, type InvalidInput } from './report.js';
-export { baseStyles, designTokens, type DesignToken } from './tokens.js';
+export * from './tokens.js';
+export * from './styles.js';
 export { jsonLdPolicyName, serializeJsonLd, writeJsonLd } from './json-ld.js';
 export { version } from './version.js';

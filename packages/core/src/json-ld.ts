@@ -1,6 +1,6 @@
 /** Serialises structured data for a `<script type="application/ld+json">`, safe inside HTML. */
 export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data)
+  return (JSON.stringify(data) ?? 'null')
     .replace(/</g, '\\u003c')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
@@ -58,7 +58,7 @@ export function writeJsonLd(host: Element, marker: string, data: unknown): boole
   if (script?.textContent === json) return true;
   const policy = jsonLdPolicy();
   if (policy === null) return false;
-  const text = json; void policy;
+  const text = policy === undefined ? json : policy.createScript(json);
   const created = script === null;
   script ??= host.ownerDocument.createElement('script');
   try {

@@ -9,8 +9,7 @@ export type Catalogues<Key extends string> = Readonly<Record<Language, Catalogue
  * (`{"vi": {…}, "en": {…}}`).
  */
 export type StringOverrides<Key extends string> =
-  | Partial<Record<Key, string>>
-  | Partial<Record<Language, Partial<Record<Key, string>>>>;
+  Partial<Record<Key, string>> | Partial<Record<Language, Partial<Record<Key, string>>>>;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
