@@ -1,8 +1,8 @@
-import { dropPrivateAttributes } from '../../scripts/cem-plugins.mjs';
+import { dropPrivateMembers } from '../../scripts/cem-plugins.mjs';
 
 export default {
   globs: ['src/**/*.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [dropPrivateAttributes()],
+  plugins: [dropPrivateMembers()],
 };

@@ -342,6 +342,7 @@ export class Breadcrumb extends LitElement {
             part=${current ? 'current' : 'text'}
             aria-current=${current ? 'page' : nothing}
             lang=${item.lang ?? nothing}
+            dir="auto"
             title=${this.truncated.has(index) ? item.label : nothing}
             tabindex=${current ? nothing : '-1'}
             >${item.label}</span
@@ -352,6 +353,7 @@ export class Breadcrumb extends LitElement {
             href=${item.href}
             aria-current=${current ? 'page' : nothing}
             lang=${item.lang ?? nothing}
+            dir="auto"
             hreflang=${item.hreflang ?? nothing}
             rel=${isExternalUrl(item.href, document.baseURI) ? 'noopener noreferrer' : nothing}
             title=${this.truncated.has(index) ? item.label : nothing}
