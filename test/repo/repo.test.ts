@@ -1,4 +1,5 @@
 // Checks on the repository itself: things that drift silently when nobody looks.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -50,5 +51,19 @@ describe('size budgets', () => {
         name,
       ).toBe(true);
     }
+  });
+});
+
+describe('npm test without Chromium', () => {
+  it('says how to install it instead of failing with a stack trace', () => {
+    const result = spawnSync('node', [join(root, 'scripts/test.mjs')], {
+      cwd: root,
+      env: { ...process.env, CHROME_PATH: '/nonexistent/chromium' },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('apt-get install -y chromium');
+    expect(result.stderr).toContain('CHROME_PATH');
+    expect(result.stderr).not.toMatch(/^\s+at /m);
   });
 });

@@ -279,7 +279,7 @@ export class Breadcrumb extends LitElement {
     if (this.measuring) return bound;
     return Math.min(
       Math.max(0, count - 2),
-      Math.max(hiddenByCount(count, validMaxItems(this.maxItems)), bound + this.hiddenForWidth),
+      Math.max(hiddenByCount(count, normalizeMaxItems(this.maxItems, false)), bound + this.hiddenForWidth),
     );
   }
 
@@ -361,9 +361,4 @@ export class Breadcrumb extends LitElement {
           >`;
     return html`<li part="item" data-index=${index}>${index > 0 ? this.renderSeparator() : nothing}${content}</li>`;
   }
-}
-
-/** `max-items` when valid; the warning for a bad value is logged once, when the property changes. */
-function validMaxItems(value: number | undefined): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 2 ? value : undefined;
 }

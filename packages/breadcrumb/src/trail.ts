@@ -42,6 +42,18 @@ function optionalString(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
+/** One item from raw parts, whichever input they came from; an unsafe href is dropped with a warning. */
+function trailItem(label: string, href: unknown, hrefSource: string, lang: unknown, hreflang: unknown): TrailItem {
+  const item: TrailItem = { label };
+  const safeHref = checkedHref(href, hrefSource);
+  if (safeHref !== undefined) item.href = safeHref;
+  const language = optionalString(lang);
+  if (language !== undefined) item.lang = language;
+  const linkLanguage = optionalString(hreflang);
+  if (linkLanguage !== undefined) item.hreflang = linkLanguage;
+  return item;
+}
+
 /**
  * Validates `items` from JSON or a property. Returns `undefined` (use the light-DOM trail) when
  * the value is not an array; skips entries without a label; keeps a label whose URL is unsafe.
@@ -74,14 +86,7 @@ export function normalizeItems(value: unknown): TrailItem[] | undefined {
       });
       return;
     }
-    const item: TrailItem = { label };
-    const href = checkedHref(record?.href, `items[${index}].href`);
-    if (href !== undefined) item.href = href;
-    const lang = optionalString(record?.lang);
-    if (lang !== undefined) item.lang = lang;
-    const hreflang = optionalString(record?.hreflang);
-    if (hreflang !== undefined) item.hreflang = hreflang;
-    items.push(item);
+    items.push(trailItem(label, record?.href, `items[${index}].href`, record?.lang, record?.hreflang));
   });
   return items;
 }
@@ -99,22 +104,27 @@ export function readLightDomTrail(host: Element): TrailItem[] {
     const source = link ?? entry;
     const label = cleanLabel(source.textContent);
     if (label === '') continue;
-    const item: TrailItem = { label };
-    const href = checkedHref(link?.getAttribute('href') ?? undefined, 'light-DOM link href');
-    if (href !== undefined) item.href = href;
-    const lang = optionalString(source.getAttribute('lang') ?? entry.getAttribute('lang'));
-    if (lang !== undefined) item.lang = lang;
-    const hreflang = optionalString(link?.getAttribute('hreflang'));
-    if (hreflang !== undefined) item.hreflang = hreflang;
-    items.push(item);
+    items.push(
+      trailItem(
+        label,
+        link?.getAttribute('href'),
+        'light-DOM link href',
+        source.getAttribute('lang') ?? entry.getAttribute('lang'),
+        link?.getAttribute('hreflang'),
+      ),
+    );
   }
   return items;
 }
 
-/** `max-items` must be a whole number of at least 2 (the first item and the current page). */
-export function normalizeMaxItems(value: unknown): number | undefined {
+/**
+ * `max-items` must be a whole number of at least 2 (the first item and the current page). The
+ * element reports a bad value once, when it changes, and reads it quietly on every render.
+ */
+export function normalizeMaxItems(value: unknown, report = true): number | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'number' && Number.isInteger(value) && value >= 2) return value;
+  if (!report) return undefined;
   reportInvalidInput('warn', {
     element: tagName,
     attribute: 'max-items',
