@@ -8,14 +8,21 @@ const locales: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** Whether `Intl` knows this IANA time zone. */
+const knownZones = new Map<string, boolean>();
+
+/** Whether `Intl` knows this IANA time zone (remembered: a page may render a thousand dated cards). */
 export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
+  let known = knownZones.get(timeZone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    knownZones.set(timeZone, known);
   }
+  return known;
 }
 
 /** A `Date` from an ISO string, epoch milliseconds or a `Date`; `undefined` when it is not a real date. */
@@ -39,7 +46,15 @@ export interface DateFormatOptions extends Intl.DateTimeFormatOptions {
  */
 export function formatDate(value: unknown, options: DateFormatOptions): string {
   const date = parseDate(value);
-  if (date === undefined) return '';
+  return date === undefined ? '' : dateFormat(options).format(date);
+}
+
+/**
+ * The cached `Intl.DateTimeFormat` for a language, time zone (default Asia/Ho_Chi_Minh; an unknown
+ * one falls back to it) and options. Elements that render many dates keep it instead of formatting
+ * through {@link formatDate} each time.
+ */
+export function dateFormat(options: DateFormatOptions): Intl.DateTimeFormat {
   const { language, timeZone = defaultTimeZone, ...intlOptions } = options;
   const zone = isValidTimeZone(timeZone) ? timeZone : defaultTimeZone;
   const key = JSON.stringify([language, zone, intlOptions]);
@@ -48,7 +63,7 @@ export function formatDate(value: unknown, options: DateFormatOptions): string {
     format = new Intl.DateTimeFormat(locales[language], { ...intlOptions, timeZone: zone });
     dateFormats.set(key, format);
   }
-  return format.format(date);
+  return format;
 }
 
 export interface NumberFormatOptions extends Intl.NumberFormatOptions {

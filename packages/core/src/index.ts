@@ -10,6 +10,7 @@ export {
 } from './language.js';
 export { formatMessage, resolveMessages, type Catalogue, type Catalogues, type StringOverrides } from './messages.js';
 export {
+  dateFormat,
   defaultTimeZone,
   formatDate,
   formatNumber,
@@ -24,4 +25,20 @@ export { describeInvalidInput, reportInvalidInput, type InvalidInput } from './r
 export * from './tokens.js';
 export * from './styles.js';
 export { jsonLdPolicyName, serializeJsonLd, writeJsonLd } from './json-ld.js';
+export { trustedPolicy, type TrustedPolicy, type TrustedPolicyRules } from './trusted-types.js';
+export { canParseXml, parseXml, xmlPolicyName } from './xml.js';
+export {
+  FetchFailure,
+  fetchFailureKinds,
+  fetchJson,
+  fetchText,
+  looksLikeHtmlDocument,
+  parseRetryAfter,
+  retryDelay,
+  type FetchedText,
+  type FetchFailureDetails,
+  type FetchFailureKind,
+  type FetchPolicy,
+} from './fetch.js';
+export { ResourceController, resourceStatuses, type ResourceStatus } from './resource-controller.js';
 export { version } from './version.js';

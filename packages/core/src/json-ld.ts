@@ -1,3 +1,5 @@
+import { trustedPolicy, type TrustedPolicy } from './trusted-types.js';
+
 /** Serialises structured data for a `<script type="application/ld+json">`, safe inside HTML. */
 export function serializeJsonLd(data: unknown): string {
   return (JSON.stringify(data) ?? 'null')
@@ -6,42 +8,20 @@ export function serializeJsonLd(data: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-interface ScriptPolicy {
-  createScript(input: string): unknown;
-}
-interface TrustedTypesFactory {
-  createPolicy(name: string, rules: { createScript(input: string): string }): ScriptPolicy;
-}
-
 /** The Trusted Types policy name a host must allow when it lists policies in `trusted-types`. */
 export const jsonLdPolicyName = 'portal-widgets-json-ld';
-
-// Cached per page (two bundles share it): `trusted-types` without 'allow-duplicates' forbids a second policy.
-const policyKey = Symbol.for('portal-widgets.json-ld-policy');
 
 /**
  * Under `require-trusted-types-for 'script'`, a script's text cannot be set from a string. This
  * policy only lets through text that parses as JSON, which cannot run as a script.
  */
-function jsonLdPolicy(): ScriptPolicy | null | undefined {
-  const holder = globalThis as typeof globalThis & {
-    trustedTypes?: TrustedTypesFactory;
-    [policyKey]?: ScriptPolicy | null;
-  };
-  if (holder.trustedTypes === undefined) return undefined;
-  if (!(policyKey in holder)) {
-    try {
-      holder[policyKey] = holder.trustedTypes.createPolicy(jsonLdPolicyName, {
-        createScript(input) {
-          JSON.parse(input);
-          return input;
-        },
-      });
-    } catch {
-      holder[policyKey] = null;
-    }
-  }
-  return holder[policyKey];
+function jsonLdPolicy(): TrustedPolicy | null | undefined {
+  return trustedPolicy(jsonLdPolicyName, {
+    createScript(input) {
+      JSON.parse(input);
+      return input;
+    },
+  });
 }
 
 /**

@@ -77,11 +77,16 @@ export function absoluteUrl(value: string, base: string): string | undefined {
   }
 }
 
+let lastPage = { url: '', origin: '' };
+
 /** Whether a safe URL leaves the current origin (external links get rel="noopener noreferrer"). */
 export function isExternalUrl(value: string, pageUrl: string): boolean {
+  // Relative URLs (the common case on a portal) never leave the origin: no parsing needed.
+  if (!/^([a-z][a-z0-9+.-]*:|\/\/|\\)/i.test(value.trim())) return false;
   try {
     const target = new URL(value, pageUrl);
-    return (target.protocol === 'http:' || target.protocol === 'https:') && target.origin !== new URL(pageUrl).origin;
+    if (lastPage.url !== pageUrl) lastPage = { url: pageUrl, origin: new URL(pageUrl).origin };
+    return (target.protocol === 'http:' || target.protocol === 'https:') && target.origin !== lastPage.origin;
   } catch {
     return false;
   }
