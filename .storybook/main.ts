@@ -5,6 +5,8 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: { disableTelemetry: true },
+  // Feeds for the article list stories are static files: no story ever reaches the internet.
+  staticDirs: [{ from: '../packages/article-card/stories/feeds', to: '/feeds' }],
   docs: { defaultName: 'Tài liệu' },
 };
 

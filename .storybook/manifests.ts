@@ -1,7 +1,8 @@
 import type { Package } from 'custom-elements-manifest/schema';
+import articleCard from '@portal-widgets/article-card/custom-elements.json';
 import breadcrumb from '@portal-widgets/breadcrumb/custom-elements.json';
 
-const manifests = [breadcrumb] as unknown as Package[];
+const manifests = [breadcrumb, articleCard] as unknown as Package[];
 
 /** One manifest for Storybook from every widget package's generated custom-elements.json. */
 export function mergeManifests(): Package {

@@ -30,7 +30,7 @@ const steps = [
   ['repository checks', 'npx', ['vitest', 'run', '--config', 'test/repo/vitest.config.ts']],
   ['README API tables match the code', 'node', ['scripts/readme-api.mjs', '--check']],
   ['typecheck of root files', 'npx', ['tsc', '-p', 'tsconfig.json']],
-  ['lint of root files', 'npx', ['eslint', 'test', '.storybook', 'scripts', '*.mjs', '*.js']],
+  ['lint of root files', 'npx', ['eslint', 'test', '.storybook', 'scripts', 'bench', '*.mjs', '*.js']],
   ['size budgets', 'node', ['scripts/size.mjs']],
   ['formatting', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
 ];

@@ -49,6 +49,9 @@ export function safeUrl(value: unknown): string | undefined {
   // eslint-disable-next-line no-control-regex -- the URL parser strips leading/trailing C0 controls and spaces.
   const trimmed = value.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
   if (trimmed === '') return undefined;
+  // A path from the site root ("/tin-tuc/…", the usual case) cannot carry a scheme: skip the parsing.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this excludes
+  if (/^\/(?![/\\])[^\u0000-\u0020&]*$/.test(trimmed)) return trimmed;
 
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(revealScheme(trimmed))?.[1];
   if (scheme !== undefined && !isAllowedScheme(`${scheme}:`)) return undefined;

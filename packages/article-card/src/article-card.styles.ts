@@ -1,0 +1,236 @@
+import { css } from 'lit';
+import {
+  colorBorder,
+  colorLink,
+  colorPrimary,
+  colorSurface,
+  colorSurfaceMuted,
+  colorText,
+  colorTextMuted,
+  fontSizeSmall,
+  radius,
+  spaceM,
+  spaceS,
+  spaceXs,
+} from '@portal-widgets/core';
+
+export const articleCardStyles = css`
+  :host {
+    display: block;
+    text-align: start;
+  }
+
+  /* Only these layouts adapt to their column; a container costs layout time on a page of cards. */
+  :host([layout='horizontal']),
+  :host([layout='featured']) {
+    container-type: inline-size;
+  }
+
+  [hidden] {
+    display: none !important;
+  }
+
+  .card {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    height: 100%;
+    overflow: hidden;
+    background: var(--pw-article-card-background, ${colorSurface});
+    border: 1px solid var(--pw-article-card-border-color, ${colorBorder});
+    border-radius: var(--pw-article-card-radius, ${radius});
+  }
+
+  .linked {
+    cursor: pointer;
+  }
+
+  /* The whole card shows focus when its headline link has it. */
+  .card:has(.headline a:focus-visible) {
+    outline: 3px solid var(--pw-color-focus, #0b4f9c);
+    outline-offset: 2px;
+  }
+
+  .headline a:focus-visible {
+    outline: none;
+  }
+
+  .media {
+    flex: none;
+    aspect-ratio: var(--pw-article-card-aspect-ratio, 16 / 9);
+    overflow: hidden;
+    background: ${colorSurfaceMuted};
+  }
+
+  img,
+  .placeholder {
+    display: block;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+
+  .placeholder {
+    background: linear-gradient(135deg, ${colorSurfaceMuted}, #e3e7ec);
+  }
+
+  .body {
+    display: flex;
+    flex-direction: column;
+    gap: ${spaceXs};
+    padding: var(--pw-article-card-padding, ${spaceM});
+    min-width: 0;
+  }
+
+  .category {
+    align-self: flex-start;
+    font-size: ${fontSizeSmall};
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.02em;
+    color: var(--pw-article-card-accent-color, ${colorPrimary});
+    text-decoration: none;
+  }
+
+  a.category[href] {
+    min-height: 24px;
+  }
+
+  a.category[href]:hover {
+    text-decoration: underline;
+  }
+
+  .headline {
+    margin: 0;
+    font-size: 1.125em;
+    line-height: 1.35;
+    font-weight: 700;
+    color: var(--pw-article-card-headline-color, ${colorText});
+    overflow-wrap: anywhere;
+  }
+
+  .headline a {
+    color: inherit;
+    text-decoration: none;
+  }
+
+  .card:hover .headline a {
+    color: ${colorLink};
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .summary {
+    margin: 0;
+    color: ${colorTextMuted};
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--pw-article-card-summary-lines, 3);
+    overflow: hidden;
+    overflow-wrap: anywhere;
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: ${spaceS};
+    margin: 0;
+    font-size: ${fontSizeSmall};
+    color: ${colorTextMuted};
+  }
+
+  /* A middle dot between author and dates; the alternative text after "/" keeps it silent. */
+  .meta > :not([hidden]) ~ :not([hidden])::before {
+    content: '·' / '';
+    margin-inline-end: ${spaceS};
+  }
+
+  .featured .headline {
+    font-size: 1.5em;
+  }
+
+  .compact .media,
+  .compact .summary {
+    display: none;
+  }
+
+  .compact .body {
+    padding: ${spaceS} 0;
+  }
+
+  .compact {
+    border: 0;
+    border-block-end: 1px solid var(--pw-article-card-border-color, ${colorBorder});
+    border-radius: 0;
+    background: transparent;
+  }
+
+  .compact .headline {
+    font-size: 1em;
+  }
+
+  @container (min-width: 30em) {
+    .horizontal {
+      flex-direction: row;
+    }
+    .horizontal .media {
+      width: 38%;
+      aspect-ratio: auto;
+      min-height: 8rem;
+    }
+    .horizontal .body {
+      flex: 1;
+    }
+  }
+
+  @container (min-width: 40em) {
+    .featured .headline {
+      font-size: 1.875em;
+    }
+  }
+
+  .bone {
+    display: block;
+    height: 0.9em;
+    margin-block: 0.35em;
+    border-radius: 3px;
+    background: ${colorSurfaceMuted};
+    animation: pulse 1.5s ease-in-out infinite;
+  }
+
+  .headline-bone {
+    height: 1.3em;
+    width: 85%;
+  }
+
+  .short {
+    width: 55%;
+  }
+
+  @keyframes pulse {
+    50% {
+      opacity: 0.45;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .bone {
+      animation: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .card {
+      border-color: CanvasText;
+    }
+    .card:has(.headline a:focus-visible) {
+      outline-color: Highlight;
+    }
+  }
+
+  @media print {
+    .media {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,240 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LanguageController,
+  ResourceController,
+  defaultTimeZone,
+  fetchText,
+  formatMessage,
+  hostStyles,
+  isValidTimeZone,
+  focusStyles,
+  jsonAttribute,
+  reportInvalidInput,
+  resolveMessages,
+  visuallyHiddenStyles,
+  type StringOverrides,
+} from '@portal-widgets/core';
+import { articleListStyles } from './article-list.styles.js';
+import {
+  checkedUrl,
+  listTag,
+  normalizeArticles,
+  normalizeHeadingLevel,
+  normalizeLayout,
+  type Article,
+  type HeadingLevel,
+  type Layout,
+} from './article.js';
+import { articleMessages, type ArticleMessageKey } from './messages.js';
+
+/** Cards rendered at most, whatever `limit` or the feed says: a 10,000-item feed stays cheap. */
+export const maxLimit = 100;
+const defaultLimit = 10;
+
+const itemsConverter = jsonAttribute<Article[]>({
+  element: listTag,
+  attribute: 'items',
+  allowed: 'a JSON array of {"headline", "href"?, "summary"?, "image"?, "published"?, …}',
+  fallback: 'src, if set, or an empty list',
+});
+
+const stringsConverter = jsonAttribute<StringOverrides<ArticleMessageKey>>({
+  element: listTag,
+  attribute: 'strings',
+  allowed: 'a JSON object of strings',
+  fallback: 'the built-in strings',
+});
+
+/** `limit` as a whole number from 1 to {@link maxLimit}, or the default with a named warning. */
+export function normalizeLimit(value: unknown): number {
+  if (value === undefined || value === null) return defaultLimit;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1) return Math.min(value, maxLimit);
+  reportInvalidInput('warn', {
+    element: listTag,
+    attribute: 'limit',
+    value,
+    problem: 'not a whole number of at least 1',
+    allowed: `an integer from 1 to ${maxLimit}`,
+    fallback: String(defaultLimit),
+  });
+  return defaultLimit;
+}
+
+/**
+ * A list of news cards from an RSS 2.0, Atom or JSON Feed (`src`) or from `items`, with loading,
+ * empty and error states and a retry button.
+ *
+ * @tagname pw-article-list
+ * @summary News list from a feed or data, rendered as `<pw-article-card>`s.
+ *
+ * @csspart list - The `<ul>` of cards.
+ * @csspart item - Each `<li>`.
+ * @csspart card - Each `<pw-article-card>`.
+ * @csspart message - The empty or error message.
+ * @csspart retry-button - The "Thử lại" button in the error state.
+ *
+ * @cssprop [--pw-article-list-columns=1] - Number of columns (cards also adapt to their column width).
+ * @cssprop [--pw-article-list-gap=var(--pw-space-m)] - Space between cards.
+ */
+export class ArticleList extends LitElement {
+  static override styles = [hostStyles, focusStyles, visuallyHiddenStyles, articleListStyles];
+
+  static override properties = {
+    src: {},
+    items: { converter: itemsConverter },
+    limit: { type: Number },
+    layout: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    timeZone: { attribute: 'time-zone' },
+    strings: { converter: stringsConverter },
+  };
+
+  /** URL of an RSS 2.0, Atom or JSON Feed (same origin, or served with CORS). */
+  declare src?: string;
+  /** Articles given directly: `[{headline, href?, summary?, image?, imageAlt?, published?, updatedAt?, author?, category?, categoryHref?}]`. Wins over `src`. */
+  declare items?: Article[];
+  /** Most cards shown (default 10, at most 100). */
+  declare limit?: number;
+  /** Layout of every card: `vertical`, `horizontal`, `compact` or `featured`. */
+  declare layout?: Layout;
+  /** Heading level of the cards' headlines, 2–6 (default 3). */
+  declare headingLevel?: number;
+  /** Time zone of the dates (default Asia/Ho_Chi_Minh). */
+  declare timeZone: string;
+  /** Overrides of the built-in strings. */
+  declare strings?: StringOverrides<ArticleMessageKey>;
+
+  private readonly language = new LanguageController(this);
+  private validItems?: Article[];
+  // Validated here once, so a bad value is reported once rather than by every card.
+  private cardLayout: Layout = 'vertical';
+  private cardLevel: HeadingLevel = 3;
+  private cardLimit = defaultLimit;
+  private cardZone = defaultTimeZone;
+  private feedUrl?: string;
+  private readonly feed = new ResourceController<Article[]>(this, async (signal) => {
+    const url = this.feedUrl;
+    if (url === undefined) return [];
+    const absolute = new URL(url, document.baseURI).href;
+    const response = await fetchText(absolute, {
+      signal,
+      init: {
+        headers: {
+          accept: 'application/feed+json, application/atom+xml, application/rss+xml, application/xml;q=0.9, */*;q=0.5',
+        },
+      },
+    });
+    // The parsers load on first use: pages that only show cards never download them.
+    const { parseFeed } = await import('./feed.js');
+    return parseFeed(response.text, response.url || absolute, response.contentType);
+  });
+
+  constructor() {
+    super();
+    this.timeZone = defaultTimeZone;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('items')) this.validItems = normalizeArticles(this.items);
+    if (changed.has('limit')) this.cardLimit = normalizeLimit(this.limit);
+    if (changed.has('layout')) this.cardLayout = normalizeLayout(this.layout, listTag);
+    if (changed.has('headingLevel')) this.cardLevel = normalizeHeadingLevel(this.headingLevel, listTag);
+    if (changed.has('timeZone')) {
+      // A removed attribute (null) or an unset property means the default, not a bad value.
+      const requested = this.timeZone ?? defaultTimeZone;
+      this.cardZone = isValidTimeZone(requested) ? requested : defaultTimeZone;
+      if (this.cardZone !== requested) {
+        reportInvalidInput('warn', {
+          element: listTag,
+          attribute: 'time-zone',
+          value: requested,
+          problem: 'unknown time zone',
+          allowed: 'an IANA time zone such as Asia/Ho_Chi_Minh',
+          fallback: defaultTimeZone,
+        });
+      }
+    }
+    if (changed.has('src')) {
+      this.feedUrl = checkedUrl(this.src, listTag, 'src');
+      if (this.feedUrl !== undefined) void this.feed.run();
+      else this.feed.abort();
+    }
+  }
+
+  /** Loads the feed again (what the retry button does). */
+  reload(): Promise<void> {
+    return this.feed.run();
+  }
+
+  /** The articles shown: `items` when given, otherwise the feed's. */
+  get articles(): readonly Article[] {
+    return this.validItems ?? (this.feedUrl === undefined ? [] : (this.feed.value ?? []));
+  }
+
+  private renderCards(articles: readonly Article[]): TemplateResult {
+    return html`<ul part="list" role="list">
+      ${articles.slice(0, this.cardLimit).map(
+        (article) =>
+          html`<li part="item">
+            <pw-article-card
+              part="card"
+              .headline=${article.headline}
+              .href=${article.href}
+              .summary=${article.summary}
+              .image=${article.image}
+              .imageAlt=${article.imageAlt}
+              .published=${article.published}
+              .updatedAt=${article.updatedAt}
+              .author=${article.author}
+              .category=${article.category}
+              .categoryHref=${article.categoryHref}
+              .layout=${this.cardLayout}
+              .headingLevel=${this.cardLevel}
+              .timeZone=${this.cardZone}
+            ></pw-article-card>
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  protected override render(): TemplateResult {
+    const messages = resolveMessages(articleMessages, this.language.language, this.strings);
+    const fromFeed = this.validItems === undefined && this.feedUrl !== undefined;
+    const status = fromFeed ? this.feed.status : 'complete';
+    const articles = this.articles;
+    let body: TemplateResult | typeof nothing = nothing;
+    let announcement = '';
+    if (status === 'loading' && articles.length === 0) {
+      const count = Math.min(this.cardLimit, 3);
+      body = html`<ul part="list" role="list" aria-hidden="true">
+        ${Array.from({ length: count }, () => html`<li part="item"><pw-article-card loading></pw-article-card></li>`)}
+      </ul>`;
+      announcement = messages.loading;
+    } else if (status === 'error' && articles.length === 0) {
+      body = html`<div part="message" class="message error">
+        <p>${messages.error}</p>
+        <button type="button" part="retry-button" @click=${() => this.reload()}>${messages.retry}</button>
+      </div>`;
+      announcement = messages.error;
+    } else if (articles.length === 0) {
+      body = status === 'idle' ? nothing : html`<p part="message" class="message">${messages.empty}</p>`;
+    } else {
+      body = this.renderCards(articles);
+      if (status === 'error') {
+        // A reload failed: keep the articles already shown, and say they may be out of date.
+        body = html`<div part="message" class="message stale">
+            <p>${messages.stale}</p>
+            <button type="button" part="retry-button" @click=${() => this.reload()}>${messages.retry}</button>
+          </div>
+          ${body}`;
+        announcement = messages.stale;
+      } else if (fromFeed) {
+        announcement = formatMessage(messages.loaded, { count: Math.min(articles.length, this.cardLimit) });
+      }
+    }
+    return html`<section aria-label=${messages.listLabel} aria-busy=${status === 'loading' ? 'true' : 'false'}>
+      ${body}
+      <div role="status" class="visually-hidden">${announcement}</div>
+    </section>`;
+  }
+}

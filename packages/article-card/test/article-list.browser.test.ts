@@ -1,0 +1,697 @@
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { a11ySnapshot } from '@web/test-runner-commands';
+import '../src/index.js';
+import { ArticleList, type Article, type ArticleCard } from '../src/element.js';
+
+// ---------------------------------------------------------------------------------------------
+// Helpers. The feed fixtures are read once, before any stub, and never changed; everything else a
+// test replaces (console, fetch) is put back by afterEach.
+
+const restorers: (() => void)[] = [];
+
+afterEach(() => {
+  for (const restore of restorers.splice(0).reverse()) restore();
+});
+
+/** Replaces console.error or console.warn for the current test and returns what it receives. */
+function captureConsole(level: 'error' | 'warn'): string[] {
+  const original = console[level];
+  const messages: string[] = [];
+  console[level] = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  restorers.push(() => {
+    console[level] = original;
+  });
+  return messages;
+}
+
+interface FetchCall {
+  url: string;
+  signal: AbortSignal | undefined;
+  accept: string | null;
+}
+
+/** Replaces window.fetch for the current test; `respond` is called for every request. */
+function stubFetch(respond: (call: FetchCall) => Promise<Response>): FetchCall[] {
+  const original = window.fetch;
+  const calls: FetchCall[] = [];
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const call: FetchCall = {
+      url,
+      signal: init?.signal ?? undefined,
+      accept: new Headers(init?.headers).get('accept'),
+    };
+    calls.push(call);
+    return respond(call);
+  };
+  restorers.push(() => {
+    window.fetch = original;
+  });
+  return calls;
+}
+
+/** A fresh response each time: a body can be read only once. */
+const answer =
+  (body: string, contentType: string, status = 200) =>
+  (): Promise<Response> =>
+    Promise.resolve(new Response(body, { status, headers: { 'content-type': contentType } }));
+
+const rssType = 'application/rss+xml';
+const neverAnswers = (): Promise<Response> => new Promise<Response>(() => undefined);
+
+const fixtures: Record<'rss' | 'atom' | 'json', string> = { rss: '', atom: '', json: '' };
+
+before(async () => {
+  const read = async (name: string): Promise<string> => {
+    const response = await fetch(new URL(`./fixtures/${name}`, import.meta.url));
+    if (!response.ok) throw new Error(`fixture ${name}: HTTP ${response.status}`);
+    return response.text();
+  };
+  fixtures.rss = await read('feed-rss.xml');
+  fixtures.atom = await read('feed-atom.xml');
+  fixtures.json = await read('feed.json');
+});
+
+function rss(items: string): string {
+  return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Tin</title>${items}</channel></rss>`;
+}
+
+const smallFeed = rss(`
+  <item><title>Bài một</title><link>https://tinh.gov.vn/bai-1.html</link></item>
+  <item><title>Bài hai</title><link>https://tinh.gov.vn/bai-2.html</link></item>`);
+
+const captivePortal =
+  '<!DOCTYPE html><html lang="vi"><head><title>Đăng nhập Wi-Fi</title></head><body><form>…</form></body></html>';
+
+function shadow(el: Element): ShadowRoot {
+  if (el.shadowRoot === null) throw new Error(`<${el.localName}> has no open shadow root`);
+  return el.shadowRoot;
+}
+
+function part<T extends Element = HTMLElement>(el: Element, name: string): T {
+  const found = shadow(el).querySelector<T>(`[part~="${name}"]`);
+  if (found === null) throw new Error(`no [part~="${name}"] rendered in <${el.localName}>`);
+  return found;
+}
+
+function section(el: ArticleList): HTMLElement {
+  const found = shadow(el).querySelector('section');
+  if (found === null) throw new Error('no <section> rendered');
+  return found;
+}
+
+const statusText = (el: ArticleList): string => (shadow(el).querySelector('[role="status"]')?.textContent ?? '').trim();
+
+const messageText = (el: ArticleList): string =>
+  (shadow(el).querySelector('[part~="message"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The cards of the list, in the structure the contract names. */
+function cards(el: ArticleList): ArticleCard[] {
+  return Array.from(shadow(el).querySelectorAll<ArticleCard>('ul[role="list"] > li > pw-article-card'));
+}
+
+async function renderedCards(el: ArticleList): Promise<ArticleCard[]> {
+  await el.updateComplete;
+  const found = cards(el);
+  await Promise.all(found.map((card) => card.updateComplete));
+  return found;
+}
+
+const cardHeadline = (card: ArticleCard): string => (part(card, 'headline').textContent ?? '').trim();
+const cardHref = (card: ArticleCard): string | null =>
+  shadow(card).querySelector('a[part~="link"]')?.getAttribute('href') ?? null;
+
+/** Waits until a feed request has settled into the loaded, empty or error state. */
+async function settled(el: ArticleList, timeout = 10_000): Promise<void> {
+  await waitUntil(() => section(el).getAttribute('aria-busy') === 'false', 'the feed request settles', { timeout });
+  await el.updateComplete;
+}
+
+function retryButton(el: ArticleList): HTMLButtonElement {
+  return part<HTMLButtonElement>(el, 'retry-button');
+}
+
+interface AxNode {
+  role: string;
+  name?: string;
+  children?: AxNode[];
+}
+
+function findAxNodes(node: AxNode, test: (node: AxNode) => boolean, found: AxNode[] = []): AxNode[] {
+  if (test(node)) found.push(node);
+  for (const child of node.children ?? []) findAxNodes(child, test, found);
+  return found;
+}
+
+const items = (): Article[] => [
+  {
+    headline: 'Tỉnh triển khai kế hoạch chuyển đổi số năm 2026',
+    href: '/tin-tuc/chuyen-doi-so.html',
+    summary: 'UBND tỉnh ban hành kế hoạch với 45 nhiệm vụ.',
+    published: '2026-11-27T18:30:00Z',
+    author: 'Ngọc Anh',
+    category: 'Kinh tế',
+    categoryHref: '/kinh-te/',
+  },
+  { headline: 'Khai mạc Lễ hội Văn hóa – Du lịch biển', href: '/van-hoa/le-hoi.html' },
+  { headline: 'Thông báo tuyển dụng viên chức', href: '/thong-bao/tuyen-dung.html' },
+];
+
+// ---------------------------------------------------------------------------------------------
+
+describe('<pw-article-list>', () => {
+  describe('items', () => {
+    it('renders the items property as ul[role=list] > li > pw-article-card with the data', async () => {
+      const el = await fixture<ArticleList>(html`<pw-article-list .items=${items()}></pw-article-list>`);
+      const found = await renderedCards(el);
+
+      expect(shadow(el).querySelectorAll('ul[role="list"]')).to.have.length(1);
+      expect(shadow(el).querySelectorAll('ul[role="list"] > li')).to.have.length(3);
+      expect(found.map(cardHeadline)).to.deep.equal(items().map((item) => item.headline));
+      expect(found.map(cardHref)).to.deep.equal(items().map((item) => item.href));
+      const [first] = found;
+      if (first === undefined) throw new Error('no card');
+      expect(part(first, 'summary').textContent?.trim()).to.equal('UBND tỉnh ban hành kế hoạch với 45 nhiệm vụ.');
+      expect(part(first, 'category').getAttribute('href')).to.equal('/kinh-te/');
+      expect(part(first, 'published').textContent?.trim()).to.equal('28/11/2026');
+      expect(part(first, 'published').getAttribute('datetime')).to.equal('2026-11-27T18:30:00.000Z');
+    });
+
+    it('renders the items JSON attribute the same way', async () => {
+      const json = JSON.stringify(items());
+      const el = await fixture<ArticleList>(html`<pw-article-list items=${json}></pw-article-list>`);
+      const found = await renderedCards(el);
+
+      expect(found.map(cardHeadline)).to.deep.equal(items().map((item) => item.headline));
+      expect(found.map(cardHref)).to.deep.equal(items().map((item) => item.href));
+    });
+
+    it('follows later changes to items', async () => {
+      const el = await fixture<ArticleList>(html`<pw-article-list .items=${items().slice(0, 1)}></pw-article-list>`);
+      expect((await renderedCards(el)).map(cardHeadline)).to.deep.equal([items()[0]?.headline]);
+
+      el.items = items().slice(1);
+      expect((await renderedCards(el)).map(cardHeadline)).to.deep.equal(
+        items()
+          .slice(1)
+          .map((item) => item.headline),
+      );
+    });
+
+    it('shows at most limit cards', async () => {
+      const el = await fixture<ArticleList>(html`<pw-article-list limit="2" .items=${items()}></pw-article-list>`);
+      const found = await renderedCards(el);
+
+      expect(found.map(cardHeadline)).to.deep.equal(
+        items()
+          .slice(0, 2)
+          .map((item) => item.headline),
+      );
+    });
+
+    it('logs exactly one console.error naming <pw-article-list> and items on invalid items JSON, and does not throw', async () => {
+      const errors = captureConsole('error');
+      const uncaught: unknown[] = [];
+      const onError = (event: ErrorEvent): void => {
+        uncaught.push(event.error);
+      };
+      window.addEventListener('error', onError);
+      restorers.push(() => window.removeEventListener('error', onError));
+
+      const el = await fixture<ArticleList>(html`<pw-article-list items='[{"headline": "Bài'></pw-article-list>`);
+      await el.updateComplete;
+
+      expect(uncaught).to.have.length(0);
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.include('<pw-article-list>');
+      expect(errors[0]).to.include('items');
+      expect(cards(el)).to.have.length(0);
+      expect(messageText(el)).to.equal('Chưa có tin bài.');
+    });
+
+    it('passes layout, heading-level and time-zone to every card', async () => {
+      const el = await fixture<ArticleList>(html`
+        <pw-article-list layout="compact" heading-level="2" time-zone="UTC" .items=${items()}></pw-article-list>
+      `);
+      const found = await renderedCards(el);
+
+      for (const card of found) {
+        expect(card.layout).to.equal('compact');
+        expect(part(card, 'headline').localName).to.equal('h2');
+      }
+      const [first] = found;
+      if (first === undefined) throw new Error('no card');
+      expect(part(first, 'published').textContent?.trim()).to.equal('27/11/2026');
+    });
+
+    it('uses items rather than src when both are given, and fetches nothing', async () => {
+      const calls = stubFetch(answer(smallFeed, rssType));
+      const el = await fixture<ArticleList>(html`
+        <pw-article-list .items=${items()} src="https://tinh.gov.vn/rss/tin-tuc.rss"></pw-article-list>
+      `);
+      const found = await renderedCards(el);
+
+      expect(found.map(cardHeadline)).to.deep.equal(items().map((item) => item.headline));
+      expect(calls.length).to.be.at.most(1);
+    });
+
+    it('honours items set before the element is defined', async () => {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const early = document.createElement('pw-article-list-late') as HTMLElement & Partial<ArticleList>;
+      early.items = items();
+      early.limit = 2;
+      container.append(early);
+
+      customElements.define('pw-article-list-late', class extends ArticleList {});
+      const upgraded = container.querySelector('pw-article-list-late');
+      expect(upgraded instanceof ArticleList, 'upgraded').to.equal(true);
+      const found = await renderedCards(upgraded as ArticleList);
+
+      expect(found.map(cardHeadline)).to.deep.equal(
+        items()
+          .slice(0, 2)
+          .map((item) => item.headline),
+      );
+    });
+  });
+
+  describe('feeds (src)', () => {
+    it('renders an RSS 2.0 feed as cards, with its links resolved and unsafe links dropped', async () => {
+      const warnings = captureConsole('warn');
+      const calls = stubFetch(answer(fixtures.rss, rssType));
+      const el = await fixture<ArticleList>(html`
+        <pw-article-list src="https://tinh.gov.vn/rss/tin-tuc.rss"></pw-article-list>
+      `);
+      await settled(el);
+      const found = await renderedCards(el);
+
+      expect(calls.map((call) => call.url)).to.deep.equal(['https://tinh.gov.vn/rss/tin-tuc.rss']);
+      expect(calls[0]?.accept).to.include('application/rss+xml');
+      expect(found.map(cardHeadline)).to.deep.equal([
+        'Hội nghị triển khai nhiệm vụ phát triển kinh tế - xã hội 6 tháng cuối năm 2025',
+        'Thông báo tuyển dụng viên chức năm 2025',
+        'Khai mạc Lễ hội Văn hóa – Du lịch biển năm 2025',
+        'Lịch tiếp công dân của Chủ tịch UBND tỉnh tháng 6/2025',
+        'Liên kết không an toàn bị loại bỏ',
+        'Quy hoạch tỉnh thời kỳ 2021–2030, tầm nhìn đến năm 2050',
+      ]);
+      expect(cardHref(found[0] as ArticleCard)).to.equal(
+        'https://tinh.gov.vn/tin-tuc/hoi-nghi-trien-khai-nhiem-vu-6-thang-cuoi-nam-2025-12345.html',
+      );
+      expect(cardHref(found[4] as ArticleCard), 'the javascript: link is dropped').to.equal(null);
+      expect(part(found[0] as ArticleCard, 'published').textContent?.trim()).to.equal('10/06/2025');
+      expect(statusText(el)).to.equal('Đã tải 6 tin bài.');
+      expect(warnings.length).to.be.greaterThan(0);
+      for (const warning of warnings) expect(warning).to.include('<pw-article-list>');
+    });
+
+    it('renders an Atom feed as cards, resolving xml:base and relative links', async () => {
+      captureConsole('warn');
+      stubFetch(answer(fixtures.atom, 'application/atom+xml'));
+      const el = await fixture<ArticleList>(
+        html`<pw-article-list src="https://soyte.tinh.gov.vn/feed.atom"></pw-article-list>`,
+      );
+      await settled(el);
+      const found = await renderedCards(el);
+
+      expect(found.map(cardHeadline)).to.deep.equal([
+        'Tăng cường phòng, chống dịch sốt xuất huyết & tay chân miệng',
+        'Khám sàng lọc miễn phí cho người cao tuổi',
+        'Lịch tiêm chủng mở rộng tháng 6',
+      ]);
+      expect(found.map(cardHref)).to.deep.equal([
+        'https://soyte.tinh.gov.vn/tin-hoat-dong/phong-chong-sot-xuat-huyet-1001.html',
+        'https://soyte.tinh.gov.vn/kham-chua-benh/kham-sang-loc-nguoi-cao-tuoi-1002.html',
+        'https://soyte.tinh.gov.vn/tiem-chung/lich-thang-6-1003.html',
+      ]);
+    });
+
+    it('renders a JSON Feed as cards', async () => {
+      captureConsole('warn');
+      stubFetch(answer(fixtures.json, 'application/feed+json'));
+      const el = await fixture<ArticleList>(
+        html`<pw-article-list src="https://sogddt.tinh.gov.vn/feed.json"></pw-article-list>`,
+      );
+      await settled(el);
+      const found = await renderedCards(el);
+
+      expect(found.map(cardHeadline)).to.deep.equal([
+        'Hơn 15.000 thí sinh dự Kỳ thi tốt nghiệp THPT năm 2025',
+        'Khen thưởng học sinh giỏi quốc gia năm học 2024–2025',
+        'Thông báo tuyển sinh lớp 10',
+        'Mục có liên kết javascript: bị bỏ liên kết',
+      ]);
+      expect(found.map(cardHref)).to.deep.equal([
+        'https://sogddt.tinh.gov.vn/tin-tuc/ky-thi-tot-nghiep-thpt-2025-2001.html',
+        'https://baotinh.vn/giao-duc/khen-thuong-hoc-sinh-gioi-2002.html',
+        'https://sogddt.tinh.gov.vn/thong-bao/tuyen-sinh-lop-10-2003.html',
+        null,
+      ]);
+    });
+
+    it('resolves relative links and images against the feed URL, not the page', async () => {
+      stubFetch(
+        answer(
+          rss(`<item>
+            <title>Bài tương đối</title>
+            <link>bai-viet-1.html</link>
+            <enclosure url="anh/bai-1.jpg" type="image/jpeg" />
+          </item>`),
+          rssType,
+        ),
+      );
+      const src = '/feeds/so-y-te/tin.rss';
+      const feedUrl = new URL(src, document.baseURI);
+      const expected = new URL('bai-viet-1.html', feedUrl).href;
+      expect(expected, 'the premise: the page and the feed resolve differently').not.to.equal(
+        new URL('bai-viet-1.html', document.baseURI).href,
+      );
+      const el = await fixture<ArticleList>(html`<pw-article-list src=${src}></pw-article-list>`);
+      await settled(el);
+      const [card] = await renderedCards(el);
+      if (card === undefined) throw new Error('no card');
+
+      expect(cardHref(card)).to.equal(expected);
+      expect(card.image).to.equal(new URL('anh/bai-1.jpg', feedUrl).href);
+    });
+
+    it('reduces feed HTML to text: no element from the feed in any card', async () => {
+      captureConsole('warn');
+      stubFetch(answer(fixtures.rss, rssType));
+      const el = await fixture<ArticleList>(
+        html`<pw-article-list src="https://tinh.gov.vn/rss/tin-tuc.rss"></pw-article-list>`,
+      );
+      await settled(el);
+      const found = await renderedCards(el);
+
+      expect(found).to.have.length(6);
+      expect(shadow(el).querySelectorAll('script, style, img, iframe')).to.have.length(0);
+      for (const card of found) {
+        const root = shadow(card);
+        expect(card.children, 'nothing in the light DOM').to.have.length(0);
+        expect(
+          root.querySelectorAll('script, style, iframe, b, strong, em, li, h2:not([part]), [onerror]'),
+        ).to.have.length(0);
+        for (const image of root.querySelectorAll('img')) {
+          expect(image.getAttribute('part'), 'the only <img> is the card image').to.equal('image');
+        }
+        expect(root.textContent).not.to.include('document.write');
+        expect(root.textContent).not.to.include('<');
+      }
+      const summary = part(found[0] as ArticleCard, 'summary').textContent?.trim();
+      expect(summary).to.equal(
+        'Sáng 10/6, UBND tỉnh tổ chức hội nghị triển khai nhiệm vụ phát triển kinh tế - xã hội 6 tháng cuối năm 2025 và các chỉ tiêu chủ yếu.',
+      );
+    });
+
+    it('shows at most limit cards from a feed', async () => {
+      captureConsole('warn');
+      stubFetch(answer(fixtures.rss, rssType));
+      const el = await fixture<ArticleList>(html`
+        <pw-article-list limit="2" src="https://tinh.gov.vn/rss/tin-tuc.rss"></pw-article-list>
+      `);
+      await settled(el);
+
+      expect(await renderedCards(el)).to.have.length(2);
+      expect(statusText(el)).to.equal('Đã tải 2 tin bài.');
+    });
+  });
+
+  describe('states', () => {
+    it('shows a busy skeleton and the loading text while the feed loads', async () => {
+      const calls = stubFetch(neverAnswers);
+      const el = await fixture<ArticleList>(
+        html`<pw-article-list src="https://tinh.gov.vn/rss/tin-tuc.rss"></pw-article-list>`,
+      );
+      await waitUntil(() => calls.length === 1, 'the request is sent', { timeout: 5_000 });
+      await el.updateComplete;
+
+      expect(section(el).getAttribute('aria-busy')).to.equal('true');
+      expect(statusText(el)).to.equal('Đang tải tin bài…');
+      const skeletons = Array.from(shadow(el).querySelectorAll<ArticleCard>('pw-article-card'));
+      expect(skeletons.length).to.be.greaterThan(0);
+      await Promise.all(skeletons.map((card) => card.updateComplete));
+      for (const card of skeletons) {
+        expect(card.loading).to.equal(true);
+        expect(part(card, 'card').getAttribute('aria-busy')).to.equal('true');
+      }
+      expect(part(el, 'list').getAttribute('aria-hidden'), 'the skeleton is not read out').to.equal('true');
+      expect(shadow(el).querySelector('[part~="message"]') === null, 'no message while loading').to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says "Chưa có tin bài." for an empty feed', async () => {
+      stubFetch(answer(rss(''), rssType));
+      const el = await fixture<ArticleList>(
+        html`<pw-article-list src="https://tinh.gov.vn/rss/tin-tuc.rss"></pw-article-list>`,
+      );
+      await settled(el);
+
+      expect(messageText(el)).to.equal('Chưa có tin bài.');
+      expect(cards(el)).to.have.length(0);
+      expect(shadow(el).querySelector('[part~="retry-button"]') === null, 'no retry button').to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says "No articles yet." for an empty feed in English', async () => {
+      stubFetch(answer(rss(''), rssType));
+      const el = await fixture<ArticleList>(html`
+        <pw-article-list lang="en" src="https://tinh.gov.vn/rss/tin-tuc.rss"></pw-article-list>
+      `);
+      await settled(el);
+
+      expect(messageText(el)).to.equal('No articles yet.');
+      expect(section(el).getAttribute('aria-label')).to.equal('Articles');
+    });
+
+    it('shows an error and a "Thử lại" button when the feed URL answers with an HTML page (captive portal)', async () => {
+      const calls = stubFetch(answer(captivePortal, 'text/html; charset=utf-8'));
+      const el = await fixture<ArticleList>(
+        html`<pw-article-list src="https://tinh.gov.vn/rss/tin-tuc.rss"></pw-article-list>`,
+      );
+      await settled(el);
+
+      expect(calls, 'an HTML page is not retried').to.have.length(1);
+      expect(cards(el)).to.have.length(0);
+      expect(messageText(el)).to.include('Không tải được tin bài.');
+      expect(retryButton(el).textContent?.trim()).to.equal('Thử lại');
+      expect(statusText(el)).to.equal('Không tải được tin bài.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('loads the feed again and shows the cards when "Thử lại" is pressed', async () => {
+      let body = captivePortal;
+      let type = 'text/html';
+      const calls = stubFetch(() => Promise.resolve(new Response(body, { headers: { 'content-type': type } })));
+      const el = await fixture<ArticleList>(
+        html`<pw-article-list src="https://tinh.gov.vn/rss/tin-tuc.rss"></pw-article-list>`,
+      );
+      await settled(el);
+      expect(cards(el)).to.have.length(0);
+
+      body = smallFeed;
+      type = rssType;
+      retryButton(el).click();
+      await waitUntil(() => cards(el).length === 2, 'the cards appear after the retry', { timeout: 10_000 });
+      const found = await renderedCards(el);
+
+      expect(calls).to.have.length(2);
+      expect(found.map(cardHeadline)).to.deep.equal(['Bài một', 'Bài hai']);
+      expect(shadow(el).querySelector('[part~="retry-button"]') === null, 'no retry button').to.equal(true);
+      expect(statusText(el)).to.equal('Đã tải 2 tin bài.');
+    });
+
+    it('keeps the loaded cards and says they may be out of date when a reload fails', async () => {
+      let body = smallFeed;
+      let type = rssType;
+      stubFetch(() => Promise.resolve(new Response(body, { headers: { 'content-type': type } })));
+      const el = await fixture<ArticleList>(
+        html`<pw-article-list src="https://tinh.gov.vn/rss/tin-tuc.rss"></pw-article-list>`,
+      );
+      await waitUntil(() => cards(el).length === 2, 'the first load shows the cards', { timeout: 10_000 });
+
+      body = captivePortal;
+      type = 'text/html';
+      await el.reload();
+      await settled(el);
+
+      expect(cards(el), 'the earlier cards stay').to.have.length(2);
+      expect(messageText(el)).to.include('Không cập nhật được tin mới');
+      expect(retryButton(el).textContent?.trim()).to.equal('Thử lại');
+      expect(statusText(el)).to.include('đang hiển thị tin đã tải trước đó');
+      await expect(el).to.be.accessible();
+    });
+
+    it('retries a network failure with backoff, then shows the error', async function () {
+      // Core's policy: 2 retries after 1 s and 2 s (real timers: sinon is not installed).
+      this.timeout(30_000);
+      const calls = stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+      const el = await fixture<ArticleList>(
+        html`<pw-article-list src="https://tinh.gov.vn/rss/tin-tuc.rss"></pw-article-list>`,
+      );
+      await waitUntil(() => calls.length >= 1, 'the first request is sent', { timeout: 5_000 });
+      await el.updateComplete;
+      expect(section(el).getAttribute('aria-busy'), 'still loading while it retries').to.equal('true');
+
+      await settled(el, 25_000);
+
+      expect(calls).to.have.length(3);
+      expect(new Set(calls.map((call) => call.url)).size).to.equal(1);
+      expect(messageText(el)).to.include('Không tải được tin bài.');
+      expect(retryButton(el).type).to.equal('button');
+    });
+
+    it('does not retry a 404: one request, then the error', async () => {
+      const calls = stubFetch(answer('Not Found', 'text/plain', 404));
+      const el = await fixture<ArticleList>(
+        html`<pw-article-list src="https://tinh.gov.vn/rss/khong-co.rss"></pw-article-list>`,
+      );
+      await settled(el);
+
+      expect(calls).to.have.length(1);
+      expect(messageText(el)).to.include('Không tải được tin bài.');
+      expect(retryButton(el).textContent?.trim()).to.equal('Thử lại');
+    });
+
+    it('shows the error for a body that is not a feed', async () => {
+      stubFetch(answer('{"data": [1, 2, 3]}', 'application/json'));
+      const el = await fixture<ArticleList>(
+        html`<pw-article-list src="https://tinh.gov.vn/api/tin"></pw-article-list>`,
+      );
+      await settled(el);
+
+      expect(messageText(el)).to.include('Không tải được tin bài.');
+    });
+
+    it('aborts the request when the element is removed while loading, and starts again when put back', async () => {
+      const calls = stubFetch(neverAnswers);
+      const container = await fixture<HTMLDivElement>(html`
+        <div><pw-article-list src="https://tinh.gov.vn/rss/tin-tuc.rss"></pw-article-list></div>
+      `);
+      const el = container.querySelector('pw-article-list') as ArticleList;
+      await waitUntil(() => calls.length === 1, 'the request is sent', { timeout: 5_000 });
+      const signal = calls[0]?.signal;
+      expect(signal instanceof AbortSignal, 'fetch received a signal').to.equal(true);
+      expect(signal?.aborted).to.equal(false);
+
+      el.remove();
+
+      expect(signal?.aborted, 'the request is aborted').to.equal(true);
+      container.append(el);
+      await waitUntil(() => calls.length === 2, 'the request starts again', { timeout: 5_000 });
+      expect(calls[1]?.signal?.aborted).to.equal(false);
+    });
+
+    it('never lets a late answer for an old src overwrite the new feed', async () => {
+      let answerOld: (response: Response) => void = () => undefined;
+      const calls = stubFetch((call) =>
+        call.url.endsWith('/cu.rss')
+          ? new Promise<Response>((resolve) => (answerOld = resolve))
+          : answer(smallFeed, rssType)(),
+      );
+      const el = await fixture<ArticleList>(
+        html`<pw-article-list src="https://tinh.gov.vn/rss/cu.rss"></pw-article-list>`,
+      );
+      await waitUntil(() => calls.length === 1, 'the first request is sent', { timeout: 5_000 });
+
+      el.src = 'https://tinh.gov.vn/rss/moi.rss';
+      await settled(el);
+      answerOld(new Response(rss('<item><title>Tin cũ</title></item>'), { headers: { 'content-type': rssType } }));
+      await aTimeout(50); // room for a wrong update to land; the abort above is the guarantee
+      await el.updateComplete;
+
+      expect(calls[0]?.signal?.aborted, 'the old request is aborted').to.equal(true);
+      expect((await renderedCards(el)).map(cardHeadline)).to.deep.equal(['Bài một', 'Bài hai']);
+    });
+
+    it('aborts the request when src is removed', async () => {
+      const calls = stubFetch(neverAnswers);
+      const el = await fixture<ArticleList>(
+        html`<pw-article-list src="https://tinh.gov.vn/rss/tin-tuc.rss"></pw-article-list>`,
+      );
+      await waitUntil(() => calls.length === 1, 'the request is sent', { timeout: 5_000 });
+
+      el.removeAttribute('src');
+      await el.updateComplete;
+
+      expect(calls[0]?.signal?.aborted).to.equal(true);
+      expect(section(el).getAttribute('aria-busy')).to.equal('false');
+    });
+
+    it('never fetches an unsafe src, and warns naming <pw-article-list> and src', async () => {
+      const warnings = captureConsole('warn');
+      const calls = stubFetch(answer(smallFeed, rssType));
+      const el = await fixture<ArticleList>(html`<pw-article-list src="javascript:alert(1)"></pw-article-list>`);
+      await el.updateComplete;
+
+      expect(calls).to.have.length(0);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include('<pw-article-list>');
+      expect(warnings[0]).to.include('src');
+    });
+
+    it('does not submit a host <form> when "Thử lại" is pressed', async () => {
+      let submits = 0;
+      const onSubmit = (event: Event): void => {
+        submits += 1;
+        event.preventDefault();
+      };
+      stubFetch(answer(captivePortal, 'text/html'));
+      const form = await fixture<HTMLFormElement>(html`
+        <form @submit=${onSubmit}><pw-article-list src="https://tinh.gov.vn/rss/tin-tuc.rss"></pw-article-list></form>
+      `);
+      const el = form.querySelector('pw-article-list') as ArticleList;
+      await settled(el);
+
+      retryButton(el).click();
+      await settled(el);
+
+      expect(submits).to.equal(0);
+    });
+  });
+
+  describe('accessibility', () => {
+    it('has no axe violations when loaded', async () => {
+      captureConsole('warn');
+      stubFetch(answer(fixtures.rss, rssType));
+      const el = await fixture<ArticleList>(
+        html`<pw-article-list src="https://tinh.gov.vn/rss/tin-tuc.rss"></pw-article-list>`,
+      );
+      await settled(el);
+      await renderedCards(el);
+
+      await expect(el).to.be.accessible();
+    });
+
+    it('names the list region "Tin bài" and announces results in a status region', async () => {
+      stubFetch(answer(smallFeed, rssType));
+      const el = await fixture<ArticleList>(
+        html`<pw-article-list src="https://tinh.gov.vn/rss/tin-tuc.rss"></pw-article-list>`,
+      );
+      await settled(el);
+
+      expect(section(el).getAttribute('aria-label')).to.equal('Tin bài');
+      expect(statusText(el)).to.equal('Đã tải 2 tin bài.');
+    });
+
+    it('makes the retry button a button type="button" named "Thử lại"', async () => {
+      stubFetch(answer(captivePortal, 'text/html'));
+      const el = await fixture<ArticleList>(
+        html`<pw-article-list src="https://tinh.gov.vn/rss/tin-tuc.rss"></pw-article-list>`,
+      );
+      await settled(el);
+
+      const button = retryButton(el);
+      expect(button.localName).to.equal('button');
+      expect(button.getAttribute('type')).to.equal('button');
+      const tree = (await a11ySnapshot({})) as unknown as AxNode;
+      const buttons = findAxNodes(tree, (node) => node.role === 'button').map((node) => node.name);
+      expect(buttons).to.deep.equal(['Thử lại']);
+      const size = button.getBoundingClientRect();
+      expect(size.width).to.be.at.least(24);
+      expect(size.height).to.be.at.least(24);
+    });
+  });
+});
