@@ -7,14 +7,12 @@ import {
   focusStyles,
   hostStyles,
   isExternalUrl,
-  isValidTimeZone,
   jsonAttribute,
-  jsonLdPolicyName,
   parseDate,
-  reportInvalidInput,
+  resolveTimeZone,
   resolveMessages,
   visuallyHiddenStyles,
-  writeJsonLd,
+  writeStructuredData,
   type StringOverrides,
 } from '@portal-widgets/core';
 import { articleCardStyles } from './article-card.styles.js';
@@ -152,7 +150,6 @@ export class ArticleCard extends LitElement {
   declare private imageFailed: boolean;
 
   private readonly language = new LanguageController(this);
-  private reportedPolicyProblem = false;
   // Validated once per change (so a bad value is reported once), read by every render.
   private data?: Article;
   private publishedDate?: Date;
@@ -183,21 +180,7 @@ export class ArticleCard extends LitElement {
     }
     if (changed.has('layout')) this.resolvedLayout = normalizeLayout(this.layout, cardTag);
     if (changed.has('headingLevel')) this.resolvedLevel = normalizeHeadingLevel(this.headingLevel);
-    if (changed.has('timeZone')) {
-      // A removed attribute (null) or an unset property means the default, not a bad value.
-      const requested = this.timeZone ?? defaultTimeZone;
-      this.zone = isValidTimeZone(requested) ? requested : defaultTimeZone;
-      if (this.zone !== requested) {
-        reportInvalidInput('warn', {
-          element: cardTag,
-          attribute: 'time-zone',
-          value: requested,
-          problem: 'unknown time zone',
-          allowed: 'an IANA time zone such as Asia/Ho_Chi_Minh',
-          fallback: defaultTimeZone,
-        });
-      }
-    }
+    if (changed.has('timeZone')) this.zone = resolveTimeZone(this.timeZone, cardTag);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -235,17 +218,7 @@ export class ArticleCard extends LitElement {
   private writeStructuredData(): void {
     const article = this.article;
     const data = this.structuredData && article ? newsArticleJsonLd(article, document.baseURI) : undefined;
-    if (!writeJsonLd(this, jsonLdMarker, data) && !this.reportedPolicyProblem) {
-      this.reportedPolicyProblem = true;
-      reportInvalidInput('warn', {
-        element: cardTag,
-        attribute: 'structured-data',
-        value: true,
-        problem: `the page's Trusted Types rules refuse the "${jsonLdPolicyName}" policy`,
-        allowed: `a trusted-types directive that lists ${jsonLdPolicyName}`,
-        fallback: 'no structured data',
-      });
-    }
+    writeStructuredData(this, jsonLdMarker, data);
   }
 
   /** A click anywhere on the card follows the headline link, unless the reader was selecting text. */

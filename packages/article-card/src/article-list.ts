@@ -6,10 +6,10 @@ import {
   fetchText,
   formatMessage,
   hostStyles,
-  isValidTimeZone,
   focusStyles,
   jsonAttribute,
   reportInvalidInput,
+  resolveTimeZone,
   resolveMessages,
   visuallyHiddenStyles,
   type StringOverrides,
@@ -139,21 +139,7 @@ export class ArticleList extends LitElement {
     if (changed.has('limit')) this.cardLimit = normalizeLimit(this.limit);
     if (changed.has('layout')) this.cardLayout = normalizeLayout(this.layout, listTag);
     if (changed.has('headingLevel')) this.cardLevel = normalizeHeadingLevel(this.headingLevel, listTag);
-    if (changed.has('timeZone')) {
-      // A removed attribute (null) or an unset property means the default, not a bad value.
-      const requested = this.timeZone ?? defaultTimeZone;
-      this.cardZone = isValidTimeZone(requested) ? requested : defaultTimeZone;
-      if (this.cardZone !== requested) {
-        reportInvalidInput('warn', {
-          element: listTag,
-          attribute: 'time-zone',
-          value: requested,
-          problem: 'unknown time zone',
-          allowed: 'an IANA time zone such as Asia/Ho_Chi_Minh',
-          fallback: defaultTimeZone,
-        });
-      }
-    }
+    if (changed.has('timeZone')) this.cardZone = resolveTimeZone(this.timeZone, listTag);
     if (changed.has('src')) {
       this.feedUrl = checkedUrl(this.src, listTag, 'src');
       if (this.feedUrl !== undefined) void this.feed.run();

@@ -6,10 +6,8 @@ import {
   formatMessage,
   isExternalUrl,
   jsonAttribute,
-  jsonLdPolicyName,
-  reportInvalidInput,
   resolveMessages,
-  writeJsonLd,
+  writeStructuredData,
   type StringOverrides,
 } from '@portal-widgets/core';
 import { breadcrumbStyles } from './breadcrumb.styles.js';
@@ -142,7 +140,6 @@ export class Breadcrumb extends LitElement {
   private ellipsisWidth = 0;
   private measuredWhileLaidOut = false;
   private focusAfterExpand?: number;
-  private reportedPolicyProblem = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -253,17 +250,7 @@ export class Breadcrumb extends LitElement {
   private writeStructuredData(): void {
     const data =
       this.structuredData && this.trail.length > 0 ? breadcrumbJsonLd(this.trail, document.baseURI) : undefined;
-    if (!writeJsonLd(this, jsonLdMarker, data) && !this.reportedPolicyProblem) {
-      this.reportedPolicyProblem = true;
-      reportInvalidInput('warn', {
-        element: tagName,
-        attribute: 'structured-data',
-        value: true,
-        problem: `the page's Trusted Types rules refuse the "${jsonLdPolicyName}" policy`,
-        allowed: `a trusted-types directive that lists ${jsonLdPolicyName}`,
-        fallback: 'no structured data',
-      });
-    }
+    writeStructuredData(this, jsonLdMarker, data);
   }
 
   private expand(): void {

@@ -1,4 +1,5 @@
 import type { Language } from './language.js';
+import { reportInvalidInput } from './report.js';
 
 /** The portal's time zone: dates show Vietnam's calendar day whatever the reader's clock says. */
 export const defaultTimeZone = 'Asia/Ho_Chi_Minh';
@@ -81,4 +82,22 @@ export function formatNumber(value: number, options: NumberFormatOptions): strin
     numberFormats.set(key, format);
   }
   return format.format(value);
+}
+
+/**
+ * A widget's `time-zone` value: the zone when `Intl` knows it, otherwise the default with one named
+ * warning. A removed attribute (null) or an unset property means the default, not a bad value.
+ */
+export function resolveTimeZone(value: string | null | undefined, element: string): string {
+  const requested = value ?? defaultTimeZone;
+  if (isValidTimeZone(requested)) return requested;
+  reportInvalidInput('warn', {
+    element,
+    attribute: 'time-zone',
+    value: requested,
+    problem: 'unknown time zone',
+    allowed: 'an IANA time zone such as Asia/Ho_Chi_Minh',
+    fallback: defaultTimeZone,
+  });
+  return defaultTimeZone;
 }

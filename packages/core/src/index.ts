@@ -16,6 +16,7 @@ export {
   formatNumber,
   isValidTimeZone,
   parseDate,
+  resolveTimeZone,
   type DateFormatOptions,
   type NumberFormatOptions,
 } from './format.js';
@@ -24,7 +25,7 @@ export { jsonAttribute, parseJsonAttribute, type JsonAttributeOptions } from './
 export { describeInvalidInput, reportInvalidInput, type InvalidInput } from './report.js';
 export * from './tokens.js';
 export * from './styles.js';
-export { jsonLdPolicyName, serializeJsonLd, writeJsonLd } from './json-ld.js';
+export { jsonLdPolicyName, serializeJsonLd, writeJsonLd, writeStructuredData } from './json-ld.js';
 export { trustedPolicy, type TrustedPolicy, type TrustedPolicyRules } from './trusted-types.js';
 export { canParseXml, parseXml, xmlPolicyName } from './xml.js';
 export {

@@ -1,3 +1,4 @@
+import { reportInvalidInput } from './report.js';
 import { trustedPolicy, type TrustedPolicy } from './trusted-types.js';
 
 /** Serialises structured data for a `<script type="application/ld+json">`, safe inside HTML. */
@@ -53,4 +54,23 @@ export function writeJsonLd(host: Element, marker: string, data: unknown): boole
     host.append(script);
   }
   return true;
+}
+
+const refusedHosts = new WeakSet<Element>();
+
+/**
+ * A widget's structured data: {@link writeJsonLd}, plus one named warning per element when the
+ * page's Trusted Types rules refuse the policy (the rest of the widget goes on working).
+ */
+export function writeStructuredData(host: Element, marker: string, data: unknown): void {
+  if (writeJsonLd(host, marker, data) || refusedHosts.has(host)) return;
+  refusedHosts.add(host);
+  reportInvalidInput('warn', {
+    element: host.localName,
+    attribute: 'structured-data',
+    value: true,
+    problem: `the page's Trusted Types rules refuse the "${jsonLdPolicyName}" policy`,
+    allowed: `a trusted-types directive that lists ${jsonLdPolicyName}`,
+    fallback: 'no structured data',
+  });
 }

@@ -1,5 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { defaultTimeZone, formatDate, formatNumber, isValidTimeZone, parseDate } from '../src/format.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  defaultTimeZone,
+  formatDate,
+  formatNumber,
+  isValidTimeZone,
+  parseDate,
+  resolveTimeZone,
+} from '../src/format.js';
 
 // 01:30 on 28 November in Vietnam, still 27 November in UTC and everywhere west of it.
 const lateEveningUtc = '2026-11-27T18:30:00Z';
@@ -136,5 +143,32 @@ describe('formatNumber', () => {
 
   it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])('gives an empty string for %s', (value) => {
     expect(formatNumber(value, { language: 'vi' })).toBe('');
+  });
+});
+
+describe('resolveTimeZone', () => {
+  it('returns a known zone as given, without a warning', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(resolveTimeZone('Europe/Paris', 'pw-test')).toBe('Europe/Paris');
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
+  it('treats a removed attribute or unset property as the default, without a warning', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(resolveTimeZone(null, 'pw-test')).toBe('Asia/Ho_Chi_Minh');
+    expect(resolveTimeZone(undefined, 'pw-test')).toBe('Asia/Ho_Chi_Minh');
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
+  it('falls back to Asia/Ho_Chi_Minh with one warning naming the element, attribute and value', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(resolveTimeZone('Mars/Olympus', 'pw-test')).toBe('Asia/Ho_Chi_Minh');
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(
+      /<pw-test> time-zone: unknown time zone in Mars\/Olympus.*Asia\/Ho_Chi_Minh/,
+    );
+    warn.mockRestore();
   });
 });
