@@ -126,7 +126,8 @@ export class ArticleList extends LitElement {
     });
     // The parsers load on first use: pages that only show cards never download them.
     const { parseFeed } = await import('./feed.js');
-    return parseFeed(response.text, response.url || absolute, response.contentType);
+    // Never more than any limit can show: a 10,000-item feed is read only as far as needed.
+    return parseFeed(response.text, response.url || absolute, response.contentType, { limit: maxLimit });
   });
 
   constructor() {

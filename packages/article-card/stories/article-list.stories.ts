@@ -99,3 +99,13 @@ export const LoadError: Story = { args: { src: 'feeds/not-a-feed.html' } };
 
 /** English page. */
 export const English: Story = { args: { lang: 'en', limit: 2 } };
+
+/** On a phone (a 320 px column): horizontal cards stack, because they follow their own width. */
+export const Phone: Story = {
+  args: { layout: 'horizontal', limit: 2 },
+  parameters: { viewport: { defaultViewport: 'mobile1' } },
+  render: (args) =>
+    html`<div style="max-width: 320px">
+      <pw-article-list src=${args.src ?? nothing} limit=${args.limit} layout=${args.layout}></pw-article-list>
+    </div>`,
+};
