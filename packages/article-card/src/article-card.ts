@@ -9,6 +9,7 @@ import {
   isExternalUrl,
   jsonAttribute,
   parseDate,
+  reportInvalidInput,
   resolveTimeZone,
   resolveMessages,
   visuallyHiddenStyles,
@@ -27,6 +28,7 @@ import {
   type HeadingLevel,
   type Layout,
 } from './article.js';
+import { parseFeedDate } from './feed-date.js';
 import { articleMessages, type ArticleMessageKey } from './messages.js';
 
 const jsonLdMarker = 'data-pw-article-card';
@@ -43,6 +45,20 @@ const dataKeys = [
   'category',
   'categoryHref',
 ] as const;
+
+/** Attributes that say nothing about the article: reflected state and global HTML attributes. */
+const notAuthoredData: ReadonlySet<string> = new Set([
+  'layout',
+  'loading',
+  'lang',
+  'dir',
+  'id',
+  'class',
+  'style',
+  'slot',
+  'part',
+  'hidden',
+]);
 
 const dateOptions: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric' };
 
@@ -183,6 +199,21 @@ export class ArticleCard extends LitElement {
     if (changed.has('timeZone')) this.zone = resolveTimeZone(this.timeZone, cardTag);
   }
 
+  protected override firstUpdated(): void {
+    // Attributes but no headline is the mark of a typo in a CMS template (title=, heading=).
+    const authored = this.getAttributeNames().filter((name) => !notAuthoredData.has(name));
+    if (this.data === undefined && !this.loading && authored.length > 0) {
+      reportInvalidInput('warn', {
+        element: cardTag,
+        attribute: 'headline',
+        value: this.headline ?? '(missing)',
+        problem: 'no headline',
+        allowed: 'headline="…" (the text of the card’s link), plus href, summary, image…',
+        fallback: 'an empty card',
+      });
+    }
+  }
+
   protected override updated(changed: PropertyValues): void {
     if (changed.has('structuredData') || (this.structuredData && changed.size > 0)) this.writeStructuredData();
   }
@@ -206,10 +237,23 @@ export class ArticleCard extends LitElement {
       const text = cleanText(this[key]);
       if (text !== undefined) article[key] = text;
     }
-    // Dates are parsed, not shown as written: trimming is all they need.
+    // Read like feed dates: ISO 8601, or day first as Vietnamese write them (05/11/2026 is 5 November),
+    // and a date without a zone is Vietnam's time, not the reader's.
     for (const key of ['published', 'updatedAt'] as const) {
       const value: unknown = this[key];
-      if (typeof value === 'string' && value.trim() !== '') article[key] = value.trim();
+      if (typeof value !== 'string' || value.trim() === '') continue;
+      const iso = parseFeedDate(value);
+      if (iso !== undefined) article[key] = iso;
+      else {
+        reportInvalidInput('warn', {
+          element: cardTag,
+          attribute: key === 'published' ? 'published' : 'updated',
+          value,
+          problem: 'not a date',
+          allowed: 'ISO 8601 (2026-11-27T08:30:00+07:00) or day/month/year (27/11/2026 08:30)',
+          fallback: 'no date shown',
+        });
+      }
     }
     if (typeof this.imageAlt === 'string') article.imageAlt = this.imageAlt.normalize('NFC');
     return article;
@@ -246,8 +290,10 @@ export class ArticleCard extends LitElement {
 
   protected override render(): TemplateResult {
     const layout = this.resolvedLayout;
-    const article = this.loading ? undefined : this.data;
-    if (article === undefined) return this.renderSkeleton();
+    const article = this.data;
+    if (this.loading) return this.renderSkeleton();
+    // No headline: nothing to link, so nothing to show (firstUpdated says why when it looks like a mistake).
+    if (article === undefined) return html``;
     const language = this.language.language;
     const messages = resolveMessages(articleMessages, language, this.strings);
     const format = dateFormat({ language, timeZone: this.zone, ...dateOptions });
@@ -304,15 +350,11 @@ export class ArticleCard extends LitElement {
 
   private renderSkeleton(): TemplateResult {
     const messages = resolveMessages(articleMessages, this.language.language, this.strings);
-    return html`<article
-      part="card"
-      class="card ${this.resolvedLayout} skeleton"
-      aria-busy=${this.loading ? 'true' : 'false'}
-    >
+    return html`<article part="card" class="card ${this.resolvedLayout} skeleton" aria-busy="true">
       <div part="media" class="media"><div class="placeholder"></div></div>
       <div part="body" class="body">
         <span class="bone headline-bone"></span><span class="bone"></span><span class="bone short"></span>
-        ${this.loading ? html`<span class="visually-hidden">${messages.loading}</span>` : nothing}
+        <span class="visually-hidden">${messages.loading}</span>
       </div>
     </article>`;
   }

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
+  FetchFailure,
   LanguageController,
   ResourceController,
   defaultTimeZone,
@@ -106,6 +107,7 @@ export class ArticleList extends LitElement {
 
   private readonly language = new LanguageController(this);
   private validItems?: Article[];
+  private reportedError?: unknown;
   // Validated here once, so a bad value is reported once rather than by every card.
   private cardLayout: Layout = 'vertical';
   private cardLevel: HeadingLevel = 3;
@@ -148,6 +150,21 @@ export class ArticleList extends LitElement {
     }
   }
 
+  protected override updated(): void {
+    const { status, error } = this.feed;
+    if (status !== 'error' || error === this.reportedError) return;
+    this.reportedError = error;
+    // Say why in the console too: the visible message is for readers, this one for the site's team.
+    const cause = error instanceof Error ? error.message : String(error);
+    const crossOrigin =
+      this.feedUrl !== undefined && new URL(this.feedUrl, document.baseURI).origin !== location.origin;
+    const hint =
+      error instanceof FetchFailure && error.kind === 'network' && crossOrigin
+        ? ' The feed is on another site: it must send CORS headers, or be served through this site.'
+        : '';
+    console.warn(`<${listTag}> src="${this.src ?? ''}" could not be shown: ${cause}.${hint}`);
+  }
+
   /** Loads the feed again (what the retry button does). */
   reload(): Promise<void> {
     return this.feed.run();
@@ -178,6 +195,7 @@ export class ArticleList extends LitElement {
               .layout=${this.cardLayout}
               .headingLevel=${this.cardLevel}
               .timeZone=${this.cardZone}
+              .strings=${this.strings}
             ></pw-article-card>
           </li>`,
       )}

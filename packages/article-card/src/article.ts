@@ -87,8 +87,31 @@ const urlKeys = ['href', 'image', 'categoryHref'] as const;
  * Validates one article from `items` or a feed: text fields cleaned, URLs checked. Returns
  * `undefined` (and warns) when there is no headline, since a card without one has no link text.
  */
+/** The card's attribute spellings, accepted in `items` because HTML authors copy them. */
+const attributeAliases: Readonly<Record<string, keyof Article>> = {
+  'image-alt': 'imageAlt',
+  'category-href': 'categoryHref',
+  updated: 'updatedAt',
+};
+
+const knownKeys: ReadonlySet<string> = new Set([...articleKeys, ...urlKeys, ...Object.keys(attributeAliases)]);
+
+/** Keys of `items` entries that a card does not know (typos, a feed's `title`/`link`). */
+export function unknownArticleKeys(entries: readonly unknown[]): string[] {
+  const unknown = new Set<string>();
+  for (const entry of entries) {
+    if (typeof entry !== 'object' || entry === null) continue;
+    for (const key of Object.keys(entry)) if (!knownKeys.has(key)) unknown.add(key);
+  }
+  return [...unknown];
+}
+
 export function normalizeArticle(value: unknown, source: string): Article | undefined {
-  const record = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const given = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const record: Record<string, unknown> = { ...given };
+  for (const [alias, key] of Object.entries(attributeAliases)) {
+    if (record[key] === undefined && record[alias] !== undefined) record[key] = record[alias];
+  }
   const article: Partial<Record<keyof Article, string>> = {};
   for (const key of articleKeys) {
     const text = key === 'imageAlt' && record[key] === '' ? '' : cleanText(record[key]);
@@ -125,6 +148,17 @@ export function normalizeArticles(value: unknown): Article[] | undefined {
       fallback: 'src, if set, or an empty list',
     });
     return undefined;
+  }
+  const unknown = unknownArticleKeys(value);
+  if (unknown.length > 0) {
+    reportInvalidInput('warn', {
+      element: listTag,
+      attribute: 'items',
+      value: unknown.join(', '),
+      problem: 'unknown keys',
+      allowed: `${[...articleKeys, ...urlKeys].join(', ')} (or image-alt, category-href, updated)`,
+      fallback: 'the entries without those keys',
+    });
   }
   return value.flatMap((entry, index) => normalizeArticle(entry, `items[${index}]`) ?? []);
 }

@@ -390,6 +390,27 @@ describe('<pw-article-card>', () => {
   });
 
   describe('headline', () => {
+    it('shows nothing and warns once, naming headline, when a template misspells it', async () => {
+      const warnings = captureConsole('warn');
+      const el = await fixture<ArticleCard>(
+        html`<pw-article-card title="Tin mới" url="/tin/1" summary="Tóm tắt"></pw-article-card>`,
+      );
+      expect(el.shadowRoot?.querySelector('article')).to.equal(null);
+      expect(warnings.filter((message) => message.includes('<pw-article-card> headline'))).to.have.length(1);
+    });
+
+    it('stays silent while a script has not set the headline yet', async () => {
+      const warnings = captureConsole('warn');
+      const el = document.createElement('pw-article-card');
+      document.body.append(el);
+      await el.updateComplete;
+      el.headline = 'Tin mới';
+      await el.updateComplete;
+      expect(el.shadowRoot?.querySelector('.headline')?.textContent?.trim()).to.equal('Tin mới');
+      expect(warnings).to.have.length(0);
+      el.remove();
+    });
+
     for (const level of headingLevels) {
       it(`renders heading-level="${level}" as <h${level}> holding the link`, async () => {
         const el = await fixture<ArticleCard>(html`
@@ -452,6 +473,32 @@ describe('<pw-article-card>', () => {
   });
 
   describe('dates', () => {
+    it('reads day/month/year as Vietnamese write it, and a date without a zone in Vietnam time', async () => {
+      const el = await fixture<ArticleCard>(
+        html`<pw-article-card
+          headline="Tin"
+          href="/tin"
+          published="05/11/2026 08:30"
+          updated="2026-11-27T23:30:00"
+        ></pw-article-card>`,
+      );
+      const published = el.shadowRoot?.querySelector('time[part="published"]');
+      const updated = el.shadowRoot?.querySelector('time[part="updated"]');
+      expect(published?.textContent?.trim(), '5 November, not 11 May').to.equal('05/11/2026');
+      expect(published?.getAttribute('datetime')).to.equal('2026-11-05T01:30:00.000Z');
+      // 23:30 in Vietnam is 16:30 UTC: still the 27th, even though this browser runs in UTC.
+      expect(updated?.getAttribute('datetime')).to.equal('2026-11-27T16:30:00.000Z');
+      expect(updated?.textContent?.trim()).to.equal('27/11/2026');
+    });
+
+    it('warns once, naming published, about a value that is not a date', async () => {
+      const warnings = captureConsole('warn');
+      await fixture<ArticleCard>(html`<pw-article-card headline="Tin" published="hôm qua"></pw-article-card>`);
+      expect(warnings.filter((message) => message.includes('<pw-article-card> published: not a date'))).to.have.length(
+        1,
+      );
+    });
+
     it('runs in a browser whose own time zone is UTC (the premise of these tests)', () => {
       expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal('UTC');
     });

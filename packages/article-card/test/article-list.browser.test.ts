@@ -14,6 +14,10 @@ afterEach(() => {
 });
 
 /** Replaces console.error or console.warn for the current test and returns what it receives. */
+function retryButtonOrNull(el: Element): HTMLButtonElement | null {
+  return el.shadowRoot?.querySelector<HTMLButtonElement>('[part~="retry-button"]') ?? null;
+}
+
 function captureConsole(level: 'error' | 'warn'): string[] {
   const original = console[level];
   const messages: string[] = [];
@@ -420,6 +424,28 @@ describe('<pw-article-list>', () => {
   });
 
   describe('states', () => {
+    it('tells the site team in the console why the feed could not be shown', async () => {
+      const warnings = captureConsole('warn');
+      stubFetch(() => Promise.resolve(new Response('không có', { status: 404 })));
+      const el = await fixture<ArticleList>(html`<pw-article-list src="/rss/khong-co.rss"></pw-article-list>`);
+      await waitUntil(() => retryButtonOrNull(el) !== null, 'the error state appears', { timeout: 10_000 });
+      const reports = warnings.filter((message) => message.includes('<pw-article-list> src="/rss/khong-co.rss"'));
+      expect(reports).to.have.length(1);
+      expect(reports[0]).to.include('404');
+    });
+
+    it('passes its strings to the cards', async () => {
+      const el = await fixture<ArticleList>(
+        html`<pw-article-list
+          .items=${[{ headline: 'Tin', updatedAt: '2026-11-27T10:00:00+07:00' }]}
+          strings='{"updated": "Sửa lúc"}'
+        ></pw-article-list>`,
+      );
+      const card = el.shadowRoot?.querySelector('pw-article-card');
+      await card?.updateComplete;
+      expect(card?.shadowRoot?.querySelector('.updated')?.textContent).to.include('Sửa lúc');
+    });
+
     it('shows a busy skeleton and the loading text while the feed loads', async () => {
       const calls = stubFetch(neverAnswers);
       const el = await fixture<ArticleList>(

@@ -24,6 +24,11 @@ export const breadcrumbStyles = css`
     white-space: normal;
   }
 
+  /* An empty trail is no landmark at all. */
+  nav[hidden] {
+    display: none;
+  }
+
   nav {
     display: flex;
     flex-wrap: wrap;

@@ -283,6 +283,7 @@ export class Breadcrumb extends LitElement {
     return html`
       <nav
         part="nav"
+        ?hidden=${trail.length === 0}
         aria-label=${this.showLabel ? nothing : label}
         aria-labelledby=${this.showLabel ? 'label' : nothing}
       >

@@ -91,18 +91,37 @@ export function normalizeItems(value: unknown): TrailItem[] | undefined {
   return items;
 }
 
-/** Reads the trail an author wrote as light-DOM children: `<a>` items, or an `<ol>`/`<ul>` of `<li>`. */
+/** Characters CMS templates put between breadcrumb links; on their own they are not items. */
+const separatorOnly = /^[\s»›>/|·•→\-–—:\\]*$/;
+
+/** Strips separator characters from the ends of loose text such as " » Hội nghị ». */
+function trimSeparators(text: string): string {
+  return text.replace(/^[\s»›>/|·•→\-–—:\\]+|[\s»›>/|·•→\-–—:\\]+$/g, '');
+}
+
+/**
+ * Reads the trail an author wrote in the light DOM: `<a>` items, an `<ol>`/`<ul>` of `<li>`, and
+ * loose text between links (`<a>Trang chủ</a> » <a>Tin tức</a> » Hội nghị`), ignoring separators.
+ */
 export function readLightDomTrail(host: Element): TrailItem[] {
   const list = host.querySelector(':scope > ol, :scope > ul');
-  const entries = list
+  const entries: Node[] = list
     ? Array.from(list.children).filter((child) => child.localName === 'li')
-    : Array.from(host.children);
+    : Array.from(host.childNodes);
   const items: TrailItem[] = [];
   for (const entry of entries) {
+    if (entry.nodeType === Node.TEXT_NODE) {
+      const label = cleanLabel(trimSeparators(entry.textContent ?? ''));
+      if (label !== '') items.push({ label });
+      continue;
+    }
+    if (!(entry instanceof Element)) continue;
     if (['script', 'template', 'style', 'link', 'meta'].includes(entry.localName)) continue;
     const link = entry.localName === 'a' ? entry : entry.querySelector('a');
     const source = link ?? entry;
-    const label = cleanLabel(source.textContent);
+    const text = source.textContent ?? '';
+    if (!link && separatorOnly.test(text)) continue;
+    const label = cleanLabel(text);
     if (label === '') continue;
     items.push(
       trailItem(

@@ -183,6 +183,33 @@ async function narrowFixture(width: number): Promise<{ container: HTMLDivElement
 
 describe('<pw-breadcrumb>', () => {
   describe('light-DOM trail', () => {
+    it('reads loose text between links as items and ignores separators, as CMS templates write them', async () => {
+      const el = await fixture<Breadcrumb>(
+        html`<pw-breadcrumb
+          ><a href="/">Trang chủ</a> » <a href="/tin-tuc">Tin tức</a> <span class="sep">›</span> » Hội nghị tổng
+          kết</pw-breadcrumb
+        >`,
+      );
+      await el.updateComplete;
+      const rendered = Array.from(el.shadowRoot?.querySelectorAll('li[data-index]') ?? [], (li) =>
+        li.textContent?.trim(),
+      );
+      expect(rendered).to.deep.equal(['Trang chủ', 'Tin tức', 'Hội nghị tổng kết']);
+      const current = el.shadowRoot?.querySelectorAll('[aria-current="page"]');
+      expect(current?.length).to.equal(1);
+      expect(current?.[0]?.textContent?.trim()).to.equal('Hội nghị tổng kết');
+    });
+
+    it('exposes no navigation landmark while the trail is empty', async () => {
+      const el = await fixture<Breadcrumb>(html`<pw-breadcrumb></pw-breadcrumb>`);
+      const nav = el.shadowRoot?.querySelector('nav');
+      expect(nav?.hidden).to.equal(true);
+      expect(getComputedStyle(nav as Element).display).to.equal('none');
+      el.items = [{ label: 'Trang chủ', href: '/' }, { label: 'Tin tức' }];
+      await el.updateComplete;
+      expect(nav?.hidden).to.equal(false);
+    });
+
     it('renders <a href> children as an ordered list inside a <nav> named "Bạn đang ở đây"', async () => {
       const el = await fixture<Breadcrumb>(html`
         <pw-breadcrumb>

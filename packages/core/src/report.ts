@@ -18,7 +18,13 @@ const maxShownLength = 120;
 function show(value: unknown): string {
   let text: string;
   try {
-    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+    // A number attribute that did not parse arrives as NaN, which JSON would print as "null".
+    text =
+      typeof value === 'string'
+        ? value
+        : typeof value === 'number' && !Number.isFinite(value)
+          ? `${value} (not a number)`
+          : (JSON.stringify(value) ?? String(value));
   } catch {
     text = String(value);
   }

@@ -68,3 +68,18 @@ describe('reportInvalidInput', () => {
     expect(error).not.toHaveBeenCalled();
   });
 });
+
+describe('describeInvalidInput with a number attribute that did not parse', () => {
+  it('shows NaN, not null', () => {
+    const message = describeInvalidInput({
+      element: 'pw-breadcrumb',
+      attribute: 'max-items',
+      value: Number.NaN,
+      problem: 'not a whole number of at least 2',
+      allowed: 'an integer ≥ 2',
+      fallback: 'no limit',
+    });
+    expect(message).toContain('in NaN (not a number)');
+    expect(message).not.toContain('null');
+  });
+});
