@@ -948,6 +948,36 @@ describe('<pw-breadcrumb>', () => {
         ],
       });
     });
+
+    it('renders under the allow-list the README documents (lit-html and portal-widgets-json-ld)', async function () {
+      this.timeout(30_000);
+      const frame = await fixture<HTMLIFrameElement>(html`
+        <iframe
+          title="Trusted Types allow-list page"
+          src="/packages/breadcrumb/test/fixtures/trusted-types-allow-list.html"
+        ></iframe>
+      `);
+      await waitUntil(() => frame.contentWindow?.trustedTypesResult !== undefined, 'the Trusted Types page reports', {
+        timeout: 25_000,
+      });
+      const result = frame.contentWindow?.trustedTypesResult as TrustedTypesResult;
+
+      expect(result.error).to.equal(undefined);
+      expect(result.plainStringThrows, 'the page enforces Trusted Types').to.equal(true);
+      expect(result.listenerSawPlainString, 'the page sees violations when they happen').to.equal(true);
+      expect(result.violations).to.deep.equal([]);
+      expect(result.items).to.deep.equal(['Trang chủ', 'Tin tức', 'Bài viết']);
+      const origin = new URL(frame.src).origin;
+      expect(result.jsonLd).to.deep.equal({
+        '@context': 'https://schema.org',
+        '@type': 'BreadcrumbList',
+        itemListElement: [
+          { '@type': 'ListItem', position: 1, name: 'Trang chủ', item: `${origin}/` },
+          { '@type': 'ListItem', position: 2, name: 'Tin tức', item: `${origin}/tin-tuc/` },
+          { '@type': 'ListItem', position: 3, name: 'Bài viết' },
+        ],
+      });
+    });
   });
 
   describe('accessibility (axe)', () => {
