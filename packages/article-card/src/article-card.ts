@@ -11,6 +11,7 @@ import {
   parseDate,
   reportInvalidInput,
   resolveTimeZone,
+  toNFC,
   resolveMessages,
   visuallyHiddenStyles,
   writeStructuredData,
@@ -255,7 +256,7 @@ export class ArticleCard extends LitElement {
         });
       }
     }
-    if (typeof this.imageAlt === 'string') article.imageAlt = this.imageAlt.normalize('NFC');
+    if (typeof this.imageAlt === 'string') article.imageAlt = toNFC(this.imageAlt);
     return article;
   }
 

@@ -1,4 +1,4 @@
-import { absoluteUrl, parseDate, reportInvalidInput, safeUrl } from '@portal-widgets/core';
+import { absoluteUrl, parseDate, reportInvalidInput, safeUrl, toNFC } from '@portal-widgets/core';
 
 /** One news item, as a card shows it and as `items` / feeds provide it. Property names match the card's. */
 export interface Article {
@@ -59,7 +59,7 @@ export function normalizeHeadingLevel(value: unknown, element: string = cardTag)
 /** Collapses whitespace and normalises to NFC; `undefined` for anything that is not non-empty text. */
 export function cleanText(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const text = value.replace(/\s+/g, ' ').trim().normalize('NFC');
+  const text = toNFC(value.replace(/\s+/g, ' ').trim());
   return text === '' ? undefined : text;
 }
 

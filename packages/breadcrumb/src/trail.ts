@@ -1,4 +1,4 @@
-import { absoluteUrl, reportInvalidInput, safeUrl } from '@portal-widgets/core';
+import { absoluteUrl, reportInvalidInput, safeUrl, toNFC } from '@portal-widgets/core';
 
 /** One step of the trail. The last item is the current page. */
 export interface TrailItem {
@@ -19,7 +19,7 @@ export const maxRenderedTail = 20;
 
 /** Collapses whitespace and normalises to NFC, so labels compare and read the same everywhere. */
 export function cleanLabel(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim().normalize('NFC');
+  return toNFC((text ?? '').replace(/\s+/g, ' ').trim());
 }
 
 function checkedHref(href: unknown, attribute: string): string | undefined {

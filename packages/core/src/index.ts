@@ -42,4 +42,5 @@ export {
   type FetchPolicy,
 } from './fetch.js';
 export { ResourceController, resourceStatuses, type ResourceStatus } from './resource-controller.js';
+export { toNFC } from './text.js';
 export { version } from './version.js';

@@ -1,4 +1,5 @@
 import { supportedLanguages, type Language } from './language.js';
+import { toNFC } from './text.js';
 
 /** One language's strings. Catalogues are typed from the Vietnamese one, so a missing key fails the build. */
 export type Catalogue<Key extends string> = Readonly<Record<Key, string>>;
@@ -20,7 +21,7 @@ function pickStrings<Key extends string>(catalogue: Catalogue<Key>, source: unkn
   if (!isRecord(source)) return picked;
   for (const key of Object.keys(catalogue) as Key[]) {
     const value = source[key];
-    if (typeof value === 'string') picked[key] = value.normalize('NFC');
+    if (typeof value === 'string') picked[key] = toNFC(value);
   }
   return picked;
 }

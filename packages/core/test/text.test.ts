@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { toNFC } from '../src/text.js';
+
+function* codePoints(from: number, to: number): Generator<string> {
+  for (let code = from; code <= to; code += 1) yield String.fromCodePoint(code);
+}
+
+describe('toNFC', () => {
+  it('skips only characters that NFC leaves unchanged (checked one by one)', () => {
+    const ranges: [number, number][] = [
+      [0x0000, 0x02ff],
+      [0x1e00, 0x1eff],
+      [0x2010, 0x206f],
+    ];
+    for (const [from, to] of ranges) {
+      for (const character of codePoints(from, to)) expect(character.normalize('NFC'), character).toBe(character);
+    }
+  });
+
+  it('composes decomposed Vietnamese', () => {
+    const decomposed = 'Ý kiến bạn đọc'.normalize('NFD');
+    expect(decomposed).not.toBe('Ý kiến bạn đọc');
+    expect(toNFC(decomposed)).toBe('Ý kiến bạn đọc');
+  });
+
+  it('normalises characters outside the fast path, such as the Ohm sign and Hangul jamo', () => {
+    expect(toNFC('\u2126')).toBe('\u03a9');
+    expect(toNFC('\u1100\u1161')).toBe('\uac00');
+  });
+
+  it('returns composed text as it is', () => {
+    const text = 'Hội nghị tổng kết 10 năm phong trào “Toàn dân bảo vệ an ninh Tổ quốc” – 2026';
+    expect(toNFC(text)).toBe(text);
+  });
+});
