@@ -23,9 +23,20 @@ export function closestLanguageTag(element: Element): string | undefined {
   return element.ownerDocument.documentElement.getAttribute('lang') || undefined;
 }
 
-/** Own `lang` → closest `[lang]` ancestor → `<html lang>` → Vietnamese. */
+/**
+ * Own `lang` → closest `[lang]` ancestor → `<html lang>` → Vietnamese. A language the widgets do not
+ * speak (`fr` inside an English page) defers to the next ancestor that names one they do.
+ */
 export function resolveLanguage(element: Element): Language {
-  return toSupportedLanguage(closestLanguageTag(element)) ?? defaultLanguage;
+  let node: Node | null = element;
+  while (node !== null) {
+    if (node instanceof Element) {
+      const language = toSupportedLanguage(node.getAttribute('lang'));
+      if (language !== undefined) return language;
+    }
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return toSupportedLanguage(element.ownerDocument.documentElement.getAttribute('lang')) ?? defaultLanguage;
 }
 
 // One observer for every widget on the page: it watches `lang` in the document and in each shadow

@@ -109,8 +109,6 @@ describe('LanguageController', () => {
     ['en-US', 'en'],
     ['EN-gb', 'en'],
     ['vi-VN', 'vi'],
-    ['fr', 'vi'],
-    ['zh-Hans-CN', 'vi'],
   ] as const;
   for (const [tag, expected] of regionalTags) {
     it(`maps lang="${tag}" to ${expected}`, async () => {
@@ -120,6 +118,20 @@ describe('LanguageController', () => {
       expect(rendered(probeIn(outer))).to.equal(expected);
     });
   }
+
+  for (const tag of ['fr', 'zh-Hans-CN']) {
+    it(`lets lang="${tag}", which the widgets do not speak, defer to the English page around it`, async () => {
+      document.documentElement.setAttribute('lang', 'en');
+      const outer = await fixture(html`<div lang=${tag}><test-lang-probe></test-lang-probe></div>`);
+      expect(rendered(probeIn(outer))).to.equal('en');
+    });
+  }
+
+  it('falls back to Vietnamese when no ancestor names a supported language', async () => {
+    document.documentElement.setAttribute('lang', 'de');
+    const outer = await fixture(html`<div lang="fr"><test-lang-probe></test-lang-probe></div>`);
+    expect(rendered(probeIn(outer))).to.equal('vi');
+  });
 
   it('re-renders when an ancestor’s lang changes', async () => {
     const outer = await fixture(
