@@ -11,7 +11,6 @@ import {
   parseDate,
   reportInvalidInput,
   resolveTimeZone,
-  toNFC,
   resolveMessages,
   visuallyHiddenStyles,
   writeStructuredData,
@@ -19,20 +18,23 @@ import {
 } from '@portal-widgets/core';
 import { articleCardStyles } from './article-card.styles.js';
 import {
+  cardAttributeNames,
   cardTag,
-  checkedUrl,
-  cleanText,
   newsArticleJsonLd,
+  normalizeArticle,
   normalizeHeadingLevel,
   normalizeLayout,
   type Article,
+  type ArticleSource,
   type HeadingLevel,
   type Layout,
 } from './article.js';
-import { parseFeedDate } from './feed-date.js';
 import { articleMessages, type ArticleMessageKey } from './messages.js';
 
 const jsonLdMarker = 'data-pw-article-card';
+
+/** A card's own fields are named by their attributes in messages; firstUpdated reports a missing headline. */
+const cardSource: ArticleSource = { element: cardTag, name: (key) => cardAttributeNames[key] };
 
 const dataKeys = [
   'headline',
@@ -225,39 +227,8 @@ export class ArticleCard extends LitElement {
   }
 
   private validate(): Article | undefined {
-    const headline = cleanText(this.headline);
-    if (headline === undefined) return undefined;
-    const article: Article = { headline };
-    const href = checkedUrl(this.href, cardTag, 'href');
-    if (href !== undefined) article.href = href;
-    const image = checkedUrl(this.image, cardTag, 'image');
-    if (image !== undefined) article.image = image;
-    const categoryHref = checkedUrl(this.categoryHref, cardTag, 'category-href');
-    if (categoryHref !== undefined) article.categoryHref = categoryHref;
-    for (const key of ['summary', 'author', 'category'] as const) {
-      const text = cleanText(this[key]);
-      if (text !== undefined) article[key] = text;
-    }
-    // Read like feed dates: ISO 8601, or day first as Vietnamese write them (05/11/2026 is 5 November),
-    // and a date without a zone is Vietnam's time, not the reader's.
-    for (const key of ['published', 'updatedAt'] as const) {
-      const value: unknown = this[key];
-      if (typeof value !== 'string' || value.trim() === '') continue;
-      const iso = parseFeedDate(value);
-      if (iso !== undefined) article[key] = iso;
-      else {
-        reportInvalidInput('warn', {
-          element: cardTag,
-          attribute: key === 'published' ? 'published' : 'updated',
-          value,
-          problem: 'not a date',
-          allowed: 'ISO 8601 (2026-11-27T08:30:00+07:00) or day/month/year (27/11/2026 08:30)',
-          fallback: 'no date shown',
-        });
-      }
-    }
-    if (typeof this.imageAlt === 'string') article.imageAlt = toNFC(this.imageAlt);
-    return article;
+    const fields = Object.fromEntries(dataKeys.map((key) => [key, this[key]]));
+    return normalizeArticle(fields, cardSource);
   }
 
   private writeStructuredData(): void {

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   FetchFailure,
+  checkedUrl,
   LanguageController,
   ResourceController,
   defaultTimeZone,
@@ -17,7 +18,6 @@ import {
 } from '@portal-widgets/core';
 import { articleListStyles } from './article-list.styles.js';
 import {
-  checkedUrl,
   listTag,
   normalizeArticles,
   normalizeHeadingLevel,

@@ -1,4 +1,5 @@
-import { absoluteUrl, parseDate, reportInvalidInput, safeUrl, toNFC } from '@portal-widgets/core';
+import { absoluteUrl, checkedUrl, parseDate, reportInvalidInput, toNFC } from '@portal-widgets/core';
+import { parseFeedDate } from './feed-date.js';
 
 /** One news item, as a card shows it and as `items` / feeds provide it. Property names match the card's. */
 export interface Article {
@@ -63,30 +64,12 @@ export function cleanText(value: unknown): string | undefined {
   return text === '' ? undefined : text;
 }
 
-/** A URL through core's check, with one named warning when it is dropped. */
-export function checkedUrl(value: unknown, element: string, attribute: string): string | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  const safe = safeUrl(value);
-  if (safe === undefined) {
-    reportInvalidInput('warn', {
-      element,
-      attribute,
-      value,
-      problem: 'unsafe or malformed URL',
-      allowed: 'http:, https:, mailto:, tel: or relative URLs',
-      fallback: 'no link',
-    });
-  }
-  return safe;
-}
-
-const articleKeys = ['headline', 'summary', 'author', 'category', 'imageAlt', 'published', 'updatedAt'] as const;
+const textKeys = ['headline', 'summary', 'author', 'category', 'imageAlt'] as const;
+const dateKeys = ['published', 'updatedAt'] as const;
 const urlKeys = ['href', 'image', 'categoryHref'] as const;
+const zonedIso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+const articleKeys = [...textKeys, ...dateKeys, ...urlKeys];
 
-/**
- * Validates one article from `items` or a feed: text fields cleaned, URLs checked. Returns
- * `undefined` (and warns) when there is no headline, since a card without one has no link text.
- */
 /** The card's attribute spellings, accepted in `items` because HTML authors copy them. */
 const attributeAliases: Readonly<Record<string, keyof Article>> = {
   'image-alt': 'imageAlt',
@@ -94,7 +77,21 @@ const attributeAliases: Readonly<Record<string, keyof Article>> = {
   updated: 'updatedAt',
 };
 
-const knownKeys: ReadonlySet<string> = new Set([...articleKeys, ...urlKeys, ...Object.keys(attributeAliases)]);
+/** The card's attribute name for each field, for messages about a card's own attributes. */
+export const cardAttributeNames: Readonly<Record<keyof Article, string>> = {
+  headline: 'headline',
+  href: 'href',
+  summary: 'summary',
+  image: 'image',
+  imageAlt: 'image-alt',
+  published: 'published',
+  updatedAt: 'updated',
+  author: 'author',
+  category: 'category',
+  categoryHref: 'category-href',
+};
+
+const knownKeys: ReadonlySet<string> = new Set([...articleKeys, ...Object.keys(attributeAliases)]);
 
 /** Keys of `items` entries that a card does not know (typos, a feed's `title`/`link`). */
 export function unknownArticleKeys(entries: readonly unknown[]): string[] {
@@ -106,33 +103,72 @@ export function unknownArticleKeys(entries: readonly unknown[]): string[] {
   return [...unknown];
 }
 
-export function normalizeArticle(value: unknown, source: string): Article | undefined {
+/** Where an article comes from, for the messages about its bad fields. */
+export interface ArticleSource {
+  element: string;
+  /** The name of a field in messages: a card attribute, or `items[3].href`. */
+  name: (key: keyof Article) => string;
+  /** The name a missing headline is reported under (a list entry); none when the caller reports it (a card). */
+  missingHeadline?: string;
+}
+
+/**
+ * Validates one article from a card's properties, `items` or a feed, the one way for all three:
+ * text cleaned to NFC, URLs checked, dates read as feed dates (ISO 8601, or day first and in
+ * Vietnam time as Vietnamese write them). Returns `undefined` without a headline, since a card
+ * without one has no link text.
+ */
+export function normalizeArticle(value: unknown, source: ArticleSource): Article | undefined {
   const given = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
   const record: Record<string, unknown> = { ...given };
   for (const [alias, key] of Object.entries(attributeAliases)) {
     if (record[key] === undefined && record[alias] !== undefined) record[key] = record[alias];
   }
   const article: Partial<Record<keyof Article, string>> = {};
-  for (const key of articleKeys) {
+  for (const key of textKeys) {
     const text = key === 'imageAlt' && record[key] === '' ? '' : cleanText(record[key]);
     if (text !== undefined) article[key] = text;
   }
   for (const key of urlKeys) {
-    const url = checkedUrl(record[key], listTag, `${source}.${key}`);
+    const url = checkedUrl(record[key], source.element, source.name(key));
     if (url !== undefined) article[key] = url;
   }
+  for (const key of dateKeys) {
+    const date = record[key];
+    if (typeof date !== 'string' || date.trim() === '') continue;
+    const iso = parseFeedDate(date);
+    // An ISO date with its zone reads the same everywhere, so it is kept as written.
+    if (iso !== undefined) article[key] = zonedIso.test(date.trim()) ? date.trim() : iso;
+    else {
+      reportInvalidInput('warn', {
+        element: source.element,
+        attribute: source.name(key),
+        value: date,
+        problem: 'not a date',
+        allowed: 'ISO 8601 (2026-11-27T08:30:00+07:00) or day/month/year (27/11/2026 08:30)',
+        fallback: 'no date shown',
+      });
+    }
+  }
   if (article.headline === undefined) {
-    reportInvalidInput('warn', {
-      element: listTag,
-      attribute: source,
-      value,
-      problem: 'missing headline',
-      allowed: '{"headline": string, "href"?: string, …}',
-      fallback: 'no card for this entry',
-    });
+    if (source.missingHeadline !== undefined) {
+      reportInvalidInput('warn', {
+        element: source.element,
+        attribute: source.missingHeadline,
+        value,
+        problem: 'missing headline',
+        allowed: '{"headline": string, "href"?: string, …}',
+        fallback: 'no card for this entry',
+      });
+    }
     return undefined;
   }
   return article as Article;
+}
+
+/** An entry of a list's `items` or feed, named `items[3]` or `src[3]` in messages. */
+export function listEntrySource(entry: string): ArticleSource {
+  return { element: listTag, name: (key) => `${entry}.${key}`, missingHeadline: entry };
 }
 
 /** Validates `items`: an array of articles, or `undefined` (with a named error) for anything else. */
@@ -156,11 +192,11 @@ export function normalizeArticles(value: unknown): Article[] | undefined {
       attribute: 'items',
       value: unknown.join(', '),
       problem: 'unknown keys',
-      allowed: `${[...articleKeys, ...urlKeys].join(', ')} (or image-alt, category-href, updated)`,
+      allowed: `${articleKeys.join(', ')} (or image-alt, category-href, updated)`,
       fallback: 'the entries without those keys',
     });
   }
-  return value.flatMap((entry, index) => normalizeArticle(entry, `items[${index}]`) ?? []);
+  return value.flatMap((entry, index) => normalizeArticle(entry, listEntrySource(`items[${index}]`)) ?? []);
 }
 
 /** schema.org NewsArticle for a card, with absolute URLs and ISO dates. */

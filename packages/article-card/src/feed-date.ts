@@ -5,6 +5,8 @@
  * handling of anything but ISO differs between browsers.
  */
 
+import { toNFC } from '@portal-widgets/core';
+
 /** Offset of the portal's zone, Asia/Ho_Chi_Minh (+07:00 all year), assumed when a date names none. */
 const portalOffset = 7 * 60;
 
@@ -107,7 +109,7 @@ function twoDigitYear(text: string): number {
  */
 export function parseFeedDate(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const text = value.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+  const text = toNFC(value).trim().replace(/\s+/g, ' ').toLowerCase();
   if (text === '' || text.length > 100) return undefined;
   for (const pattern of patterns) {
     const groups = pattern.exec(text)?.groups;

@@ -1,5 +1,5 @@
-import { canParseXml, parseXml, xmlPolicyName } from '@portal-widgets/core';
-import { normalizeArticle, type Article } from './article.js';
+import { allowedUrlSchemes, canParseXml, parseXml, xmlPolicyName } from '@portal-widgets/core';
+import { listEntrySource, normalizeArticle, type Article } from './article.js';
 import { parseFeedDate } from './feed-date.js';
 import { decodeEntities, firstImage, htmlToText, normalizeText, type HtmlImage } from './html-text.js';
 
@@ -134,7 +134,7 @@ function resolveUrl(value: string | undefined, base: string | undefined): string
   if (base === undefined) return url;
   try {
     const resolved = new URL(url, base);
-    return ['http:', 'https:', 'mailto:', 'tel:'].includes(resolved.protocol) ? resolved.href : url;
+    return (allowedUrlSchemes as readonly string[]).includes(resolved.protocol) ? resolved.href : url;
   } catch {
     return url;
   }
@@ -174,7 +174,7 @@ function toArticles(entries: LazyEntry[], limit: number): Article[] {
   const articles: Article[] = [];
   for (const [index, entry] of entries.entries()) {
     if (articles.length >= limit) break;
-    const article = normalizeArticle(entry(), `src[${index}]`);
+    const article = normalizeArticle(entry(), listEntrySource(`src[${index}]`));
     if (article !== undefined) articles.push(article);
   }
   return articles;

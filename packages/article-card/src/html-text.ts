@@ -4,6 +4,8 @@
  * images while parsing, and does not exist in Node.
  */
 
+import { toNFC } from '@portal-widgets/core';
+
 // Latin-1 names in code point order from U+00A0.
 // prettier-ignore
 const latin1Names = [
@@ -118,15 +120,16 @@ export interface TextOptions {
 
 /** Whitespace collapsed, trimmed, NFC, optionally shortened. */
 export function normalizeText(text: string, options: TextOptions = {}): string {
-  const clean = text
-    .replace(c1Controls, (control) => {
-      const code = windows1252[control.charCodeAt(0) - 0x80] ?? 0;
-      return code < 0xa0 ? '' : String.fromCodePoint(code);
-    })
-    .replace(controls, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .normalize('NFC');
+  const clean = toNFC(
+    text
+      .replace(c1Controls, (control) => {
+        const code = windows1252[control.charCodeAt(0) - 0x80] ?? 0;
+        return code < 0xa0 ? '' : String.fromCodePoint(code);
+      })
+      .replace(controls, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
   return options.maxLength === undefined ? clean : truncateText(clean, options.maxLength);
 }
 

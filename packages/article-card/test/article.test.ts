@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  listEntrySource,
   newsArticleJsonLd,
   normalizeArticle,
   normalizeArticles,
@@ -22,7 +23,7 @@ describe('normalizeArticle', () => {
         image: 'javascript:alert(1)',
         summary: 'Tóm tắt'.normalize('NFD'),
       },
-      'items[0]',
+      listEntrySource('items[0]'),
     );
     expect(article).toEqual({ headline: 'Hội nghị tổng kết', href: '/tin/hoi-nghi', summary: 'Tóm tắt' });
     expect(warn).toHaveBeenCalledTimes(1);
@@ -33,22 +34,24 @@ describe('normalizeArticle', () => {
     expect(
       normalizeArticle(
         { headline: 'Tin', 'image-alt': 'Ảnh', 'category-href': '/c', updated: '2026-11-27T10:00:00+07:00' },
-        'items[0]',
+        listEntrySource('items[0]'),
       ),
     ).toEqual({ headline: 'Tin', imageAlt: 'Ảnh', categoryHref: '/c', updatedAt: '2026-11-27T10:00:00+07:00' });
   });
 
   it('prefers the property name when both spellings are given', () => {
-    expect(normalizeArticle({ headline: 'Tin', imageAlt: 'A', 'image-alt': 'B' }, 'items[0]')?.imageAlt).toBe('A');
+    expect(
+      normalizeArticle({ headline: 'Tin', imageAlt: 'A', 'image-alt': 'B' }, listEntrySource('items[0]'))?.imageAlt,
+    ).toBe('A');
   });
 
   it('keeps an empty imageAlt (decorative image)', () => {
-    expect(normalizeArticle({ headline: 'Tin', imageAlt: '' }, 'items[0]')?.imageAlt).toBe('');
+    expect(normalizeArticle({ headline: 'Tin', imageAlt: '' }, listEntrySource('items[0]'))?.imageAlt).toBe('');
   });
 
   it('skips an entry without a headline, with a named warning', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    expect(normalizeArticle({ title: 'Tin' }, 'items[3]')).toBeUndefined();
+    expect(normalizeArticle({ title: 'Tin' }, listEntrySource('items[3]'))).toBeUndefined();
     expect(String(warn.mock.calls[0]?.[0])).toMatch(/<pw-article-list> items\[3\]: missing headline/);
   });
 });

@@ -1,4 +1,4 @@
-import { absoluteUrl, reportInvalidInput, safeUrl, toNFC } from '@portal-widgets/core';
+import { absoluteUrl, checkedUrl, reportInvalidInput, toNFC } from '@portal-widgets/core';
 
 /** One step of the trail. The last item is the current page. */
 export interface TrailItem {
@@ -22,22 +22,6 @@ export function cleanLabel(text: string | null | undefined): string {
   return toNFC((text ?? '').replace(/\s+/g, ' ').trim());
 }
 
-function checkedHref(href: unknown, attribute: string): string | undefined {
-  if (href === undefined || href === null || href === '') return undefined;
-  const safe = safeUrl(href);
-  if (safe === undefined) {
-    reportInvalidInput('warn', {
-      element: tagName,
-      attribute,
-      value: href,
-      problem: 'unsafe or malformed URL',
-      allowed: 'http:, https:, mailto:, tel: or relative URLs',
-      fallback: 'the label as plain text, without a link',
-    });
-  }
-  return safe;
-}
-
 function optionalString(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
@@ -45,7 +29,7 @@ function optionalString(value: unknown): string | undefined {
 /** One item from raw parts, whichever input they came from; an unsafe href is dropped with a warning. */
 function trailItem(label: string, href: unknown, hrefSource: string, lang: unknown, hreflang: unknown): TrailItem {
   const item: TrailItem = { label };
-  const safeHref = checkedHref(href, hrefSource);
+  const safeHref = checkedUrl(href, tagName, hrefSource, 'the label as plain text, without a link');
   if (safeHref !== undefined) item.href = safeHref;
   const language = optionalString(lang);
   if (language !== undefined) item.lang = language;

@@ -20,7 +20,7 @@ export {
   type DateFormatOptions,
   type NumberFormatOptions,
 } from './format.js';
-export { absoluteUrl, allowedUrlSchemes, isExternalUrl, safeUrl } from './url.js';
+export { absoluteUrl, allowedUrlSchemes, checkedUrl, isExternalUrl, safeUrl } from './url.js';
 export { jsonAttribute, parseJsonAttribute, type JsonAttributeOptions } from './json-attribute.js';
 export { describeInvalidInput, reportInvalidInput, type InvalidInput } from './report.js';
 export * from './tokens.js';

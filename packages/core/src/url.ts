@@ -1,3 +1,5 @@
+import { reportInvalidInput } from './report.js';
+
 /** Schemes a widget may link to; everything else (javascript:, data:, vbscript:, file:, …) is dropped. */
 export const allowedUrlSchemes = ['http:', 'https:', 'mailto:', 'tel:'] as const;
 
@@ -93,4 +95,29 @@ export function isExternalUrl(value: string, pageUrl: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * A URL from an attribute or data through {@link safeUrl}, with one named warning when it is
+ * dropped; empty values are simply absent.
+ */
+export function checkedUrl(
+  value: unknown,
+  element: string,
+  attribute: string,
+  fallback = 'no link',
+): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const safe = safeUrl(value);
+  if (safe === undefined) {
+    reportInvalidInput('warn', {
+      element,
+      attribute,
+      value,
+      problem: 'unsafe or malformed URL',
+      allowed: 'http:, https:, mailto:, tel: or relative URLs',
+      fallback,
+    });
+  }
+  return safe;
 }

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { absoluteUrl, allowedUrlSchemes, isExternalUrl, safeUrl } from '../src/url.js';
+import { describe, expect, it, vi } from 'vitest';
+import { absoluteUrl, checkedUrl, allowedUrlSchemes, isExternalUrl, safeUrl } from '../src/url.js';
 
 describe('safeUrl', () => {
   const allowed = [
@@ -126,5 +126,26 @@ describe('isExternalUrl', () => {
 
   it('is false when the page URL cannot be parsed', () => {
     expect(isExternalUrl('https://chinhphu.vn/', 'not a url')).toBe(false);
+  });
+});
+
+describe('checkedUrl', () => {
+  it('passes a safe URL through and leaves empty values absent, without a warning', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(checkedUrl('/tin-tuc', 'pw-test', 'href')).toBe('/tin-tuc');
+    expect(checkedUrl('', 'pw-test', 'href')).toBeUndefined();
+    expect(checkedUrl(null, 'pw-test', 'href')).toBeUndefined();
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
+  it('drops an unsafe URL with one warning naming the element, the attribute and the fallback', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(checkedUrl('javascript:alert(1)', 'pw-test', 'items[2].href', 'plain text')).toBeUndefined();
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(
+      /^<pw-test> items\[2\]\.href: unsafe or malformed URL.*Using plain text\.$/,
+    );
+    warn.mockRestore();
   });
 });
