@@ -1,4 +1,4 @@
-import { absoluteUrl, checkedUrl, parseDate, reportInvalidInput, toNFC } from '@portal-widgets/core';
+import { absoluteUrl, checkedUrl, choice, cleanText, parseDate, reportInvalidInput } from '@portal-widgets/core';
 import { parseFeedDate } from './feed-date.js';
 
 /** One news item, as a card shows it and as `items` / feeds provide it. Property names match the card's. */
@@ -29,39 +29,12 @@ export type HeadingLevel = (typeof headingLevels)[number];
 
 /** A `layout` value, or `vertical` with a named warning. */
 export function normalizeLayout(value: unknown, element: string): Layout {
-  if (value === undefined || value === null || value === '') return 'vertical';
-  if ((layouts as readonly unknown[]).includes(value)) return value as Layout;
-  reportInvalidInput('warn', {
-    element,
-    attribute: 'layout',
-    value,
-    problem: 'unknown layout',
-    allowed: layouts.join(', '),
-    fallback: 'vertical',
-  });
-  return 'vertical';
+  return choice(value, { element, attribute: 'layout', allowed: layouts, fallback: 'vertical' });
 }
 
 /** A `heading-level` value, or 3 with a named warning. */
 export function normalizeHeadingLevel(value: unknown, element: string = cardTag): HeadingLevel {
-  if (value === undefined || value === null) return 3;
-  if ((headingLevels as readonly unknown[]).includes(value)) return value as HeadingLevel;
-  reportInvalidInput('warn', {
-    element,
-    attribute: 'heading-level',
-    value,
-    problem: 'not a heading level from 2 to 6',
-    allowed: '2, 3, 4, 5 or 6',
-    fallback: '3',
-  });
-  return 3;
-}
-
-/** Collapses whitespace and normalises to NFC; `undefined` for anything that is not non-empty text. */
-export function cleanText(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const text = toNFC(value.replace(/\s+/g, ' ').trim());
-  return text === '' ? undefined : text;
+  return choice(value, { element, attribute: 'heading-level', allowed: headingLevels, fallback: 3 });
 }
 
 const textKeys = ['headline', 'summary', 'author', 'category', 'imageAlt'] as const;

@@ -1,4 +1,4 @@
-import { absoluteUrl, checkedUrl, reportInvalidInput, toNFC } from '@portal-widgets/core';
+import { absoluteUrl, checkedUrl, cleanText, reportInvalidInput } from '@portal-widgets/core';
 
 /** One step of the trail. The last item is the current page. */
 export interface TrailItem {
@@ -16,11 +16,6 @@ export const tagName = 'pw-breadcrumb';
 
 /** Trailing items rendered before collapsing, whatever the width: a 10,000-item trail stays cheap. */
 export const maxRenderedTail = 20;
-
-/** Collapses whitespace and normalises to NFC, so labels compare and read the same everywhere. */
-export function cleanLabel(text: string | null | undefined): string {
-  return toNFC((text ?? '').replace(/\s+/g, ' ').trim());
-}
 
 function optionalString(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
@@ -58,7 +53,7 @@ export function normalizeItems(value: unknown): TrailItem[] | undefined {
   const items: TrailItem[] = [];
   value.forEach((entry: unknown, index) => {
     const record = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : undefined;
-    const label = typeof record?.label === 'string' ? cleanLabel(record.label) : '';
+    const label = cleanText(record?.label) ?? '';
     if (label === '') {
       reportInvalidInput('warn', {
         element: tagName,
@@ -95,7 +90,7 @@ export function readLightDomTrail(host: Element): TrailItem[] {
   const items: TrailItem[] = [];
   for (const entry of entries) {
     if (entry.nodeType === Node.TEXT_NODE) {
-      const label = cleanLabel(trimSeparators(entry.textContent ?? ''));
+      const label = cleanText(trimSeparators(entry.textContent ?? '')) ?? '';
       if (label !== '') items.push({ label });
       continue;
     }
@@ -105,7 +100,7 @@ export function readLightDomTrail(host: Element): TrailItem[] {
     const source = link ?? entry;
     const text = source.textContent ?? '';
     if (!link && separatorOnly.test(text)) continue;
-    const label = cleanLabel(text);
+    const label = cleanText(text) ?? '';
     if (label === '') continue;
     items.push(
       trailItem(

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import {
   breadcrumbJsonLd,
-  cleanLabel,
   hiddenByBound,
   hiddenByCount,
   hiddenToFit,
@@ -133,17 +132,6 @@ describe('normalizeItems', () => {
 
   it('returns an empty array for an empty array', () => {
     expect(normalizeItems([])).toEqual([]);
-  });
-});
-
-describe('cleanLabel', () => {
-  it.each([
-    [null, ''],
-    [undefined, ''],
-    ['  a  b ', 'a b'],
-    ['Hà Nội'.normalize('NFD'), 'Hà Nội'],
-  ])('cleans %j to %j', (input, expected) => {
-    expect(cleanLabel(input)).toBe(expected);
   });
 });
 

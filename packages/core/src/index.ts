@@ -23,6 +23,7 @@ export {
 export { absoluteUrl, allowedUrlSchemes, checkedUrl, isExternalUrl, safeUrl } from './url.js';
 export { jsonAttribute, parseJsonAttribute, type JsonAttributeOptions } from './json-attribute.js';
 export { describeInvalidInput, reportInvalidInput, type InvalidInput } from './report.js';
+export { choice, type ChoiceOptions } from './choice.js';
 export * from './tokens.js';
 export * from './styles.js';
 export { jsonLdPolicyName, serializeJsonLd, writeJsonLd, writeStructuredData } from './json-ld.js';
@@ -42,5 +43,5 @@ export {
   type FetchPolicy,
 } from './fetch.js';
 export { ResourceController, resourceStatuses, type ResourceStatus } from './resource-controller.js';
-export { toNFC } from './text.js';
+export { cleanText, toNFC } from './text.js';
 export { version } from './version.js';

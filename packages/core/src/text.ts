@@ -10,3 +10,10 @@ const alreadyComposed = /^[\u0000-\u02ff\u1e00-\u1eff\u2010-\u206f]*$/;
 export function toNFC(text: string): string {
   return alreadyComposed.test(text) ? text : text.normalize('NFC');
 }
+
+/** Collapses whitespace and normalises to NFC; `undefined` for anything that is not non-empty text. */
+export function cleanText(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = toNFC(value.replace(/\s+/g, ' ').trim());
+  return text === '' ? undefined : text;
+}

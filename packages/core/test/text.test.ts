@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toNFC } from '../src/text.js';
+import { cleanText, toNFC } from '../src/text.js';
 
 function* codePoints(from: number, to: number): Generator<string> {
   for (let code = from; code <= to; code += 1) yield String.fromCodePoint(code);
@@ -31,5 +31,16 @@ describe('toNFC', () => {
   it('returns composed text as it is', () => {
     const text = 'Hội nghị tổng kết 10 năm phong trào “Toàn dân bảo vệ an ninh Tổ quốc” – 2026';
     expect(toNFC(text)).toBe(text);
+  });
+});
+
+describe('cleanText', () => {
+  it('collapses whitespace, trims and composes', () => {
+    expect(cleanText('  Sở\n\t Nội   vụ ')).toBe('Sở Nội vụ');
+    expect(cleanText('Ha\u0300 No\u0323\u0302i')).toBe('Hà Nội');
+  });
+
+  it('gives undefined for blank text and for anything that is not a string', () => {
+    for (const value of ['', '   \n', undefined, null, 42, {}, ['Hà Nội']]) expect(cleanText(value)).toBeUndefined();
   });
 });
