@@ -1,10 +1,13 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { setupWorker } from 'msw/browser';
+import { mswLoader } from 'msw-storybook-addon/csf3';
 import { mergeManifests } from './manifests.js';
 import './preview.css';
 
 // Docs tables and controls come from the packages' generated custom-elements.json, so they cannot drift.
 setCustomElementsManifest(mergeManifests());
+
 
 const preview: Preview = {
   parameters: {
@@ -32,6 +35,15 @@ const preview: Preview = {
       document.documentElement.lang = String(context.globals.locale ?? 'vi');
       return story();
     },
+  ],
+  // Stories that load data are answered by MSW handlers (parameters.msw), so none reaches the internet;
+  // everything else (Storybook's own files, the static feeds and logos) passes through untouched.
+  loaders: [
+    mswLoader(async () => {
+      const worker = setupWorker();
+      await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
+      return worker;
+    }),
   ],
   tags: ['autodocs'],
 };

@@ -1,8 +1,9 @@
 // Minified + gzipped size of each package entry as an app would bundle it (Lit and core included),
-// checked against size-budgets.json. The budget covers what the entry loads up front; modules it
+// checked against size-budgets.json. Bundled by Rolldown, the bundler of Vite 8, the way an app's
+// production build splits code: the budget covers what the entry loads up front, and modules it
 // loads only on demand (import()) are reported beside it. Fails on bytes only, never on time.
-import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { rolldown } from 'rolldown';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -11,45 +12,46 @@ const budgets = JSON.parse(readFileSync(new URL('../size-budgets.json', import.m
 const rootDir = new URL('..', import.meta.url).pathname;
 
 async function measure(entry) {
-  const outdir = mkdtempSync(join(tmpdir(), 'pw-size-'));
+  // The entry lives in the repository so that package names resolve through its node_modules.
+  const dir = mkdtempSync(join(rootDir, 'node_modules', '.pw-size-'));
   try {
-    const result = await build({
-      stdin: { contents: entry, resolveDir: rootDir, loader: 'js', sourcefile: 'entry.js' },
-      bundle: true,
-      splitting: true,
-      outdir,
-      minify: true,
-      format: 'esm',
+    const input = join(dir, 'entry.js');
+    writeFileSync(input, entry);
+    const bundle = await rolldown({
+      input,
+      cwd: rootDir,
       platform: 'browser',
-      target: 'es2022',
-      write: false,
-      metafile: true,
-      legalComments: 'none',
-      conditions: ['production'],
+      resolve: { conditionNames: ['production', 'import', 'default'] },
+      // An import that does not resolve would shrink the bundle silently: fail instead.
+      onLog(level, log, defaultHandler) {
+        if (log.code === 'UNRESOLVED_IMPORT') throw new Error(`${entry}: ${log.message}`);
+        defaultHandler(level, log);
+      },
     });
-    const files = new Map(result.outputFiles.map((file) => [file.path, file.contents]));
-    const outputs = result.metafile.outputs;
-    const entryPath = Object.keys(outputs).find((path) => outputs[path].entryPoint !== undefined);
+    const { output } = await bundle.generate({ format: 'esm', minify: true, comments: { legal: false } });
+    await bundle.close();
+    const chunks = new Map(output.filter((file) => file.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+    const entryChunk = [...chunks.values()].find((chunk) => chunk.isEntry);
     // Everything reachable through static imports loads up front; dynamic imports load later.
     const upFront = new Set();
     const lazy = new Set();
-    const visit = (path) => {
-      if (upFront.has(path)) return;
-      upFront.add(path);
-      for (const imported of outputs[path].imports) {
-        if (imported.external) continue;
-        if (imported.kind === 'dynamic-import') lazy.add(imported.path);
-        else visit(imported.path);
-      }
+    const visit = (name) => {
+      if (upFront.has(name)) return;
+      upFront.add(name);
+      const chunk = chunks.get(name);
+      for (const imported of chunk.imports) visit(imported);
+      for (const imported of chunk.dynamicImports) lazy.add(imported);
     };
-    visit(entryPath);
-    const contents = (path) => files.get(join(rootDir, path)) ?? files.get(path);
-    const gzip = (paths) => paths.reduce((sum, path) => sum + gzipSync(contents(path), { level: 9 }).byteLength, 0);
-    const onDemand = [...lazy].filter((path) => !upFront.has(path));
-    const minified = [...upFront].reduce((sum, path) => sum + contents(path).byteLength, 0);
+    visit(entryChunk.fileName);
+    // A chunk loaded on demand brings the chunks it imports, unless they are already loaded.
+    for (const name of lazy) for (const imported of chunks.get(name).imports) lazy.add(imported);
+    const gzip = (names) =>
+      names.reduce((sum, name) => sum + gzipSync(chunks.get(name).code, { level: 9 }).byteLength, 0);
+    const onDemand = [...lazy].filter((name) => !upFront.has(name));
+    const minified = [...upFront].reduce((sum, name) => sum + Buffer.byteLength(chunks.get(name).code), 0);
     return { gzip: gzip([...upFront]), minified, lazyGzip: gzip(onDemand) };
   } finally {
-    rmSync(outdir, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
