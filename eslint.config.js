@@ -6,7 +6,14 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/storybook-static/**', '**/node_modules/**', '**/reports/**', '**/custom-elements.json', '.storybook/public/**'],
+    ignores: [
+      '**/dist/**',
+      '**/storybook-static/**',
+      '**/node_modules/**',
+      '**/reports/**',
+      '**/custom-elements.json',
+      '.storybook/public/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,

@@ -8,7 +8,6 @@ import './preview.css';
 // Docs tables and controls come from the packages' generated custom-elements.json, so they cannot drift.
 setCustomElementsManifest(mergeManifests());
 
-
 const preview: Preview = {
   parameters: {
     controls: { expanded: true },

@@ -4,7 +4,6 @@
 // loads only on demand (import()) are reported beside it. Fails on bytes only, never on time.
 import { rolldown } from 'rolldown';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 

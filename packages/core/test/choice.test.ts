@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { choice } from '../src/choice.js';
 
-const variant = { element: 'pw-links-list', attribute: 'variant', allowed: ['list', 'grid', 'select'], fallback: 'list' };
+const variant = {
+  element: 'pw-links-list',
+  attribute: 'variant',
+  allowed: ['list', 'grid', 'select'],
+  fallback: 'list',
+};
 const level = { element: 'pw-article-card', attribute: 'heading-level', allowed: [2, 3, 4, 5, 6], fallback: 3 };
 
 describe('choice', () => {

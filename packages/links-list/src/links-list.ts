@@ -65,7 +65,7 @@ const stringsConverter = jsonAttribute<StringOverrides<LinksListMessageKey>>({
  * @summary Links to other agencies' websites: list, logo grid or accessible dropdown, with search.
  *
  * @slot - The links as `<a href>` elements, readable before the script runs; a link's group is the
- *   `data-group` of the link or an ancestor, or the heading (`<h2>`–`<h6>`) before it.
+ *   `data-group` of the link or an ancestor, or the heading (`<h1>`–`<h6>`) before it.
  *
  * @event {CustomEvent<NavigateDetail>} pw-navigate - Before a link is followed (Go, or a plain click
  *   in the list or grid); `detail: {href, label, newTab}`. Cancel it to handle navigation yourself.

@@ -23,32 +23,35 @@ export type Variant = (typeof variants)[number];
 
 type Source = 'items' | 'src';
 
+const entryShape = '{"label": non-empty string, "href": URL, "group"?, "logo"?, "description"?}';
+
 /** One link from raw parts, or `undefined` (with a named warning) when it has no label or no safe URL. */
-function linkItem(record: Record<string, unknown>, where: string): LinkItem | undefined {
-  const label = cleanText(record.label);
-  const href = checkedUrl(record.href, tagName, `${where}.href`, 'the list without this link');
-  if (label === undefined || href === undefined) {
-    if (label === undefined) {
-      reportInvalidInput('warn', {
-        element: tagName,
-        attribute: where,
-        value: record,
-        problem: 'missing label',
-        allowed: '{"label": non-empty string, "href": URL, "group"?, "logo"?, "description"?}',
-        fallback: 'the list without this link',
-      });
-    } else if (record.href === undefined || record.href === null || record.href === '') {
-      reportInvalidInput('warn', {
-        element: tagName,
-        attribute: where,
-        value: record,
-        problem: 'missing href',
-        allowed: '{"label": non-empty string, "href": URL, …}',
-        fallback: 'the list without this link',
-      });
-    }
+function linkItem(entry: unknown, where: string): LinkItem | undefined {
+  const record = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : undefined;
+  const label = cleanText(record?.label);
+  const rawHref = record?.href;
+  const problem =
+    record === undefined
+      ? 'not an object'
+      : label === undefined
+        ? 'missing label'
+        : rawHref === undefined || rawHref === null || rawHref === ''
+          ? 'missing href'
+          : undefined;
+  if (problem !== undefined) {
+    reportInvalidInput('warn', {
+      element: tagName,
+      attribute: where,
+      value: entry,
+      problem,
+      allowed: entryShape,
+      fallback: 'the list without this entry',
+    });
     return undefined;
   }
+  // The URL check names its own problem.
+  const href = checkedUrl(rawHref, tagName, `${where}.href`, 'the list without this entry');
+  if (href === undefined || label === undefined || record === undefined) return undefined;
   const item: LinkItem = { label, href };
   const group = cleanText(record.group);
   if (group !== undefined) item.group = group;
@@ -75,27 +78,15 @@ export function normalizeLinks(value: unknown, source: Source): LinkItem[] | und
       attribute: source,
       value,
       problem: 'not an array of links',
-      allowed: 'an array of {"label", "href", "group"?, "logo"?, "description"?}',
+      allowed: `an array of ${entryShape}`,
       fallback: source === 'items' ? 'src or the light-DOM links' : 'the light-DOM links',
     });
     return undefined;
   }
   const links: LinkItem[] = [];
   list.forEach((entry: unknown, index) => {
-    const where = `${source}[${index}]`;
-    const link =
-      typeof entry === 'object' && entry !== null ? linkItem(entry as Record<string, unknown>, where) : undefined;
+    const link = linkItem(entry, `${source}[${index}]`);
     if (link !== undefined) links.push(link);
-    else if (typeof entry !== 'object' || entry === null) {
-      reportInvalidInput('warn', {
-        element: tagName,
-        attribute: where,
-        value: entry,
-        problem: 'not an object',
-        allowed: '{"label", "href", …}',
-        fallback: 'the list without this entry',
-      });
-    }
   });
   return links;
 }

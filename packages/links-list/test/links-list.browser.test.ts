@@ -3,6 +3,7 @@ import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import { LinksList, type LinkItem, type NavigateDetail } from '../src/element.js';
 import { maxOptions, pageSize } from '../src/links-list.js';
+import type { TrustedTypesResult } from './fixtures/trusted-types.js';
 
 // Everything a test replaces (console, fetch, window.open, location.hash) is put back by afterEach.
 const restorers: (() => void)[] = [];
@@ -695,6 +696,26 @@ describe('<pw-links-list>', () => {
       await nextFrame();
       el.remove();
       expect(calls[0]?.signal?.aborted).to.equal(true);
+    });
+  });
+
+  describe('strict CSP with Trusted Types', () => {
+    it('renders, searches and loads src (its lazy fetch module included) with no violation', async function () {
+      this.timeout(30_000);
+      const frame = await fixture<HTMLIFrameElement>(html`
+        <iframe title="Trusted Types page" src="/packages/links-list/test/fixtures/trusted-types.html"></iframe>
+      `);
+      await waitUntil(() => frame.contentWindow?.trustedTypesResult !== undefined, 'the Trusted Types page reports', {
+        timeout: 25_000,
+      });
+      const result = frame.contentWindow?.trustedTypesResult as TrustedTypesResult;
+
+      expect(result.error).to.equal(undefined);
+      expect(result.plainStringThrows, 'the page enforces Trusted Types').to.equal(true);
+      expect(result.listenerSawPlainString, 'the page sees violations when they happen').to.equal(true);
+      expect(result.violations).to.deep.equal([]);
+      expect(result.filtered).to.deep.equal(['Bộ Công an']);
+      expect(result.options).to.deep.equal(['— Chọn liên kết —', 'Bộ Y tế', 'Thành phố Đà Nẵng']);
     });
   });
 });
