@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import { hasChromium } from './chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const packageDirs = readdirSync(join(root, 'packages')).map((name) => join(root, 'packages', name));
+// Every workspace whose tests write reports: the packages and the apps.
+const packageDirs = ['packages', 'apps']
+  .filter((parent) => existsSync(join(root, parent)))
+  .flatMap((parent) => readdirSync(join(root, parent)).map((name) => join(root, parent, name)));
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.CI ? '0' : '1' };
 
 if (!hasChromium()) {
