@@ -35,6 +35,7 @@ const steps = [
   ['typecheck of root files', 'npx', ['tsc', '-p', 'tsconfig.json']],
   ['lint of root files', 'npx', ['eslint', 'test', '.storybook', 'scripts', 'bench', '*.mjs', '*.js']],
   ['size budgets', 'node', ['scripts/size.mjs']],
+  ['packages as published (publint, attw)', 'node', ['scripts/check-packages.mjs']],
   ['formatting', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
 ];
 

@@ -7,6 +7,10 @@ import { describe, expect, it } from 'vitest';
 const root = new URL('../..', import.meta.url).pathname;
 const packageDirs = readdirSync(join(root, 'packages')).map((name) => join(root, 'packages', name));
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+// A widget package registers its elements in src/define.ts; core, the umbrella and the React
+// wrappers are the other kinds.
+const isWidgetPackage = (dir: string) => existsSync(join(dir, 'src/define.ts'));
+const umbrellaDir = join(root, 'packages/portal-widgets');
 
 describe.each(packageDirs.map((dir) => [dir.split('/').pop(), dir] as const))('packages/%s', (_, dir) => {
   const manifest = readJson(join(dir, 'package.json'));
@@ -14,6 +18,11 @@ describe.each(packageDirs.map((dir) => [dir.split('/').pop(), dir] as const))('p
   it('src/version.ts matches package.json', () => {
     const source = readFileSync(join(dir, 'src/version.ts'), 'utf8');
     expect(source).toContain(`version = '${manifest.version}'`);
+  });
+
+  it('is ESM with types', () => {
+    expect(manifest.type).toBe('module');
+    expect(manifest.types).toMatch(/^\.\/dist\/.*\.d\.ts$/);
   });
 
   it('exports list "types" first and only files that the build produces', () => {
@@ -25,10 +34,19 @@ describe.each(packageDirs.map((dir) => [dir.split('/').pop(), dir] as const))('p
 
   it('has a README and the scripts the task graph expects', () => {
     expect(existsSync(join(dir, 'README.md'))).toBe(true);
-    for (const script of ['build', 'typecheck', 'lint', 'test:unit', 'test:browser']) {
-      expect(manifest.scripts?.[script], script).toBeTypeOf('string');
-    }
+    const scripts = isWidgetPackage(dir)
+      ? ['build', 'typecheck', 'lint', 'test:unit', 'test:browser']
+      : ['build', 'typecheck', 'lint'];
+    for (const script of scripts) expect(manifest.scripts?.[script], script).toBeTypeOf('string');
+    expect(manifest.scripts?.['test:unit'] ?? manifest.scripts?.['test:browser'], 'some tests').toBeTypeOf('string');
   });
+
+  if (dir === umbrellaDir) {
+    it('lists in sideEffects its entry and the CDN file, which register every element', () => {
+      expect([...manifest.sideEffects].sort()).toEqual(['./dist/index.js', './dist/portal-widgets.js']);
+    });
+    return;
+  }
 
   it('lists in sideEffects exactly the modules that register elements', () => {
     // A registering module calls defineElement at top level or imports one that does.
@@ -41,16 +59,65 @@ describe.each(packageDirs.map((dir) => [dir.split('/').pop(), dir] as const))('p
   });
 });
 
+/** Every file path an `exports` map can lead to. */
+function exportTargets(exports: unknown): string[] {
+  if (typeof exports === 'string') return [exports];
+  if (typeof exports !== 'object' || exports === null) return [];
+  return Object.values(exports).flatMap(exportTargets);
+}
+
+describe.each(
+  packageDirs
+    .filter((dir) => !readJson(join(dir, 'package.json')).private)
+    .map((dir) => [dir.split('/').pop(), dir] as const),
+)('npm pack of packages/%s', (_, dir) => {
+  const manifest = readJson(join(dir, 'package.json'));
+  const packed = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: dir, encoding: 'utf8' });
+  const files: string[] =
+    packed.status === 0 ? JSON.parse(packed.stdout)[0].files.map((file: { path: string }) => file.path) : [];
+
+  it('packs', () => {
+    expect(packed.status, packed.stderr).toBe(0);
+    expect(files).toContain('package.json');
+    expect(files).toContain('README.md');
+  });
+
+  it('holds no tests, stories, sources, source maps or reports', () => {
+    const unwanted = files.filter((path) =>
+      /^(test|stories|src|reports|\.test-build)\/|\.map$|\.tsbuildinfo$/.test(path),
+    );
+    expect(unwanted).toEqual([]);
+  });
+
+  it('holds every file its exports, types and customElements name', () => {
+    const named = [...exportTargets(manifest.exports), manifest.types, manifest.main, manifest.customElements]
+      .filter((path): path is string => typeof path === 'string')
+      .map((path) => path.replace(/^\.\//, ''));
+    for (const path of named) expect(files, path).toContain(path);
+  });
+
+  it('ships a declaration beside every module', () => {
+    for (const path of files.filter((file) => file.endsWith('.js'))) {
+      expect(files, path).toContain(path.replace(/\.js$/, '.d.ts'));
+    }
+  });
+});
+
 describe('size budgets', () => {
+  const budgets = readJson(join(root, 'size-budgets.json')) as { entry?: string; file?: string }[];
+
   it('name every widget package entry', () => {
-    const budgets = readJson(join(root, 'size-budgets.json')) as { entry: string }[];
-    for (const dir of packageDirs) {
+    for (const dir of packageDirs.filter(isWidgetPackage)) {
       const { name } = readJson(join(dir, 'package.json'));
       expect(
-        budgets.some((budget) => budget.entry.includes(`'${name}'`)),
+        budgets.some((budget) => budget.entry?.includes(`'${name}'`)),
         name,
       ).toBe(true);
     }
+  });
+
+  it('hold the CDN file to a budget', () => {
+    expect(budgets.some((budget) => budget.file === 'packages/portal-widgets/dist/portal-widgets.js')).toBe(true);
   });
 });
 
