@@ -31,6 +31,11 @@ const steps = [
   ['Storybook build', 'npx', ['turbo', 'run', 'build-storybook', '--output-logs=errors-only']],
   ['every story in Chromium with axe', 'npx', ['vitest', 'run', '--config', 'test/stories/vitest.config.ts']],
   ['repository checks', 'npx', ['vitest', 'run', '--config', 'test/repo/vitest.config.ts']],
+  [
+    'the same page as CDN file, Vite app and Vite + React app',
+    'npx',
+    ['vitest', 'run', '--config', 'test/frameworks/vitest.config.ts'],
+  ],
   ['README API tables match the code', 'node', ['scripts/readme-api.mjs', '--check']],
   ['typecheck of root files', 'npx', ['tsc', '-p', 'tsconfig.json']],
   ['lint of root files', 'npx', ['eslint', 'test', '.storybook', 'scripts', 'bench', '*.mjs', '*.js']],
@@ -51,7 +56,7 @@ function readReport(path) {
 }
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
-const vitestReports = [join(root, 'reports/stories.json'), join(root, 'reports/repo.json')];
+const vitestReports = ['stories', 'repo', 'frameworks'].map((name) => join(root, `reports/${name}.json`));
 for (const dir of packageDirs) vitestReports.push(join(dir, 'reports/vitest.json'));
 for (const path of vitestReports) {
   const report = readReport(path);
