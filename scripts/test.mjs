@@ -41,6 +41,11 @@ const steps = [
   ['lint of root files', 'npx', ['eslint', 'test', '.storybook', 'scripts', 'bench', '*.mjs', '*.js']],
   ['size budgets', 'node', ['scripts/size.mjs']],
   ['packages as published (publint, attw)', 'node', ['scripts/check-packages.mjs']],
+  [
+    'release dry run: version, build, publish --dry-run, in a throwaway copy',
+    'node',
+    ['scripts/release.mjs', '--dry-run'],
+  ],
   ['formatting', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
 ];
 
