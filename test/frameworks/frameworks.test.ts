@@ -2,7 +2,7 @@
 // a Vite + React app using @portal-widgets/react — each built here and opened in Debian Chromium:
 // every element upgrades and renders, the links list's Go button reaches the page's own handler,
 // and nothing is logged as an error.
-import { copyFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -62,6 +62,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('browser support', () => {
+  it('runs in a Chromium at least as new as the README promises', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const promised = /<!-- browsers -->Chromium-based browsers \([^)]*\) (\d+) or newer/.exec(readme)?.[1];
+    expect(promised, 'the README names a minimum Chromium').toBeDefined();
+    expect(Number(browser.version().split('.')[0])).toBeGreaterThanOrEqual(Number(promised));
+  });
 });
 
 describe.each(['cdn-html', 'vite-packages', 'vite-react'])('%s', (name) => {
