@@ -31,7 +31,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/test/**', '**/*.config.*', 'scripts/**', '.storybook/**', 'test/**'],
+    files: ['**/test/**', '**/*.config.*', 'scripts/**', '**/scripts/**', '.storybook/**', 'test/**', 'apps/**'],
     languageOptions: { globals: { ...globals.node, ...globals.mocha } },
   },
 );
