@@ -44,4 +44,12 @@ export {
 } from './fetch.js';
 export { ResourceController, resourceStatuses, type ResourceStatus } from './resource-controller.js';
 export { cleanText, toNFC } from './text.js';
+export {
+  elapsedTime,
+  formatRelativeTime,
+  type ElapsedTime,
+  type RelativeTimeOptions,
+  type RelativeTimeUnit,
+} from './relative-time.js';
+export { guardedLocalStorage, guardedStorage, type GuardedStorage } from './storage.js';
 export { version } from './version.js';
