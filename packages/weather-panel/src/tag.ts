@@ -1,0 +1,1 @@
+export const tagName = 'pw-weather-panel';
