@@ -1,1 +1,3 @@
-export {};
+import './define.js';
+
+export * from './element.js';
