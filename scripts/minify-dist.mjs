@@ -56,6 +56,8 @@ for (const file of javascriptFiles(distDir)) {
     fileName: file,
     generateSourceMap: false,
     shouldMinifyCSS: () => false,
+    // In svg`` fragments a self-closed shape without its slash swallows the shapes after it.
+    minifyOptions: { keepClosingSlash: true },
   });
   const minified = minifyCssLiterals(html?.code ?? source);
   if (minified !== source) writeFileSync(file, minified);

@@ -31,7 +31,9 @@ function describeElement(declaration) {
   const attributes = declaration.attributes ?? [];
   const fieldsWithAttribute = new Set(attributes.map((attribute) => attribute.fieldName));
   const publicMembers = (declaration.members ?? []).filter(
-    (member) => !member.privacy && !member.static && !fieldsWithAttribute.has(member.name),
+    // The analyzer marks `declare`d fields "public"; only private and protected ones are left out.
+    (member) =>
+      (!member.privacy || member.privacy === 'public') && !member.static && !fieldsWithAttribute.has(member.name),
   );
   const sections = [`### \`<${declaration.tagName}>\``, '', declaration.summary ?? declaration.description ?? '', ''];
   const add = (title, headers, rows) => {

@@ -2,7 +2,14 @@ import { expect, fixture, html } from '@open-wc/testing';
 
 // The file as a site serves it, built by `npm run build` (turbo builds it before these tests).
 const cdnFile = '/packages/portal-widgets/dist/portal-widgets.js';
-const tags = ['pw-breadcrumb', 'pw-article-card', 'pw-article-list', 'pw-links-list'];
+const tags = [
+  'pw-breadcrumb',
+  'pw-article-card',
+  'pw-article-list',
+  'pw-comment-box',
+  'pw-weather-panel',
+  'pw-links-list',
+];
 
 const restorers: (() => void)[] = [];
 afterEach(() => {
