@@ -9,7 +9,11 @@ const root = new URL('..', import.meta.url).pathname;
 // Every workspace whose tests write reports: the packages and the apps.
 const packageDirs = ['packages', 'apps']
   .filter((parent) => existsSync(join(root, parent)))
-  .flatMap((parent) => readdirSync(join(root, parent)).map((name) => join(root, parent, name)));
+  .flatMap((parent) =>
+    readdirSync(join(root, parent), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => join(root, parent, entry.name)),
+  );
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.CI ? '0' : '1' };
 
 if (!hasChromium()) {
