@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import type { PoolClient, Queryable } from 'pg';
+import type { Pool, QueryResult, QueryResultRow } from 'pg';
 import { postgresMigrations } from './postgres-migrations.js';
 import { pendingMigrations } from './migration.js';
 import type {
@@ -26,6 +26,20 @@ import {
 const migrationLockKey = 7_202_611;
 const endOfList = Number.MAX_SAFE_INTEGER;
 
+// Values pg sends as they are: `official` is a boolean, the comment ids of a page a text array.
+type Parameter = string | number | boolean | null | string[];
+
+/**
+ * A pool or a client of it, through the one form of `query` this server uses: SQL text with
+ * positional values. pg's own signature takes any values and returns `any` rows unless told.
+ */
+interface Queryable {
+  query<Row extends QueryResultRow = Record<string, unknown>>(
+    text: string,
+    values?: Parameter[],
+  ): Promise<QueryResult<Row>>;
+}
+
 export interface PostgresOptions {
   /** Errors of idle pooled connections (a database restart); without a listener they would crash the process. */
   onBackgroundError?: (error: Error) => void;
@@ -34,14 +48,17 @@ export interface PostgresOptions {
 /** PostgreSQL through a `pg` pool; any number of server instances may share the database. */
 export class PostgresRepository implements CommentRepository {
   readonly engine = 'postgres' as const;
-  private readonly pool: InstanceType<typeof pg.Pool>;
+  private readonly pool: Pool;
+  /** The pool again, seen as `Queryable` so that every query's values and rows are typed. */
+  private readonly db: Queryable;
 
   constructor(url: string, options: PostgresOptions = {}) {
     this.pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
     this.pool.on('error', (error) => options.onBackgroundError?.(error));
+    this.db = this.pool;
   }
 
-  private async inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+  private async inTransaction<T>(work: (client: Queryable) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     let broken: Error | undefined;
     try {
@@ -80,7 +97,7 @@ export class PostgresRepository implements CommentRepository {
 
   async ping(): Promise<boolean> {
     try {
-      await this.pool.query('SELECT 1');
+      await this.db.query('SELECT 1');
       return true;
     } catch {
       return false;
@@ -92,13 +109,11 @@ export class PostgresRepository implements CommentRepository {
   }
 
   async sharedSecret(name: string): Promise<string> {
-    await this.pool.query('INSERT INTO shared_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [
+    await this.db.query('INSERT INTO shared_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [
       name,
       randomBytes(32).toString('base64url'),
     ]);
-    const { rows } = await this.pool.query<{ value: string }>('SELECT value FROM shared_secrets WHERE name = $1', [
-      name,
-    ]);
+    const { rows } = await this.db.query<{ value: string }>('SELECT value FROM shared_secrets WHERE name = $1', [name]);
     const row = rows[0];
     if (!row) throw new Error(`Shared secret ${name} missing after insert`);
     return row.value;
@@ -113,20 +128,20 @@ export class PostgresRepository implements CommentRepository {
     { before, limit }: { before: number | null; limit: number },
   ): Promise<Page<PublishedComment>> {
     const [{ rows }, count] = await Promise.all([
-      this.pool.query<CommentRow>(
+      this.db.query<CommentRow>(
         `SELECT ${commentColumns} FROM comments
          WHERE thread = $1 AND status = 'published' AND parent_id IS NULL AND seq < $2
          ORDER BY seq DESC LIMIT $3`,
         [thread, before ?? endOfList, limit + 1],
       ),
-      this.pool.query<{ total: string }>(
+      this.db.query<{ total: string }>(
         `SELECT COUNT(*) AS total FROM comments WHERE thread = $1 AND status = 'published' AND parent_id IS NULL`,
         [thread],
       ),
     ]);
     const page = toPage(rows, limit, Number(count.rows[0]?.total ?? 0), toStoredComment);
     const replies = (
-      await this.pool.query<CommentRow>(
+      await this.db.query<CommentRow>(
         `SELECT ${commentColumns} FROM comments WHERE parent_id = ANY($1) AND status = 'published' ORDER BY seq`,
         [page.items.map((comment) => comment.id)],
       )
@@ -145,21 +160,21 @@ export class PostgresRepository implements CommentRepository {
     { after, limit }: { after: number | null; limit: number },
   ): Promise<Page<StoredComment>> {
     const [{ rows }, count] = await Promise.all([
-      this.pool.query<CommentRow>(
+      this.db.query<CommentRow>(
         `SELECT ${commentColumns} FROM comments WHERE status = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
         [status, after ?? 0, limit + 1],
       ),
-      this.pool.query<{ total: string }>('SELECT COUNT(*) AS total FROM comments WHERE status = $1', [status]),
+      this.db.query<{ total: string }>('SELECT COUNT(*) AS total FROM comments WHERE status = $1', [status]),
     ]);
     return toPage(rows, limit, Number(count.rows[0]?.total ?? 0), toStoredComment);
   }
 
   findComment(id: string): Promise<StoredComment | undefined> {
-    return findComment(this.pool, id);
+    return findComment(this.db, id);
   }
 
   async setStatus(id: string, status: CommentStatus): Promise<boolean> {
-    const result = await this.pool.query('UPDATE comments SET status = $1 WHERE id = $2', [status, id]);
+    const result = await this.db.query('UPDATE comments SET status = $1 WHERE id = $2', [status, id]);
     return (result.rowCount ?? 0) > 0;
   }
 
@@ -172,11 +187,11 @@ export class PostgresRepository implements CommentRepository {
   }
 
   async insertComment(comment: StoredComment): Promise<void> {
-    await insertComment(this.pool, comment);
+    await insertComment(this.db, comment);
   }
 
   async closeThread(thread: string, now: number): Promise<void> {
-    await this.pool.query(
+    await this.db.query(
       'INSERT INTO closed_threads (thread, closed_at) VALUES ($1, $2) ON CONFLICT (thread) DO NOTHING',
       [thread, now],
     );
@@ -189,8 +204,8 @@ export class PostgresRepository implements CommentRepository {
     idempotencyBefore: number;
     rateWindowsBefore: number;
   }) {
-    await this.pool.query('DELETE FROM idempotency_keys WHERE created_at < $1', [idempotencyBefore]);
-    await this.pool.query('DELETE FROM rate_limit_posts WHERE window_start < $1', [rateWindowsBefore]);
+    await this.db.query('DELETE FROM idempotency_keys WHERE created_at < $1', [idempotencyBefore]);
+    await this.db.query('DELETE FROM rate_limit_posts WHERE window_start < $1', [rateWindowsBefore]);
   }
 }
 
@@ -218,7 +233,7 @@ async function insertComment(db: Queryable, comment: StoredComment, { ifMissing 
   return result.rowCount ?? 0;
 }
 
-function submissionSteps(connection: PoolClient): SubmissionTransaction {
+function submissionSteps(connection: Queryable): SubmissionTransaction {
   return {
     async claimIdempotencyKey(key, fingerprint, now): Promise<IdempotencyRecord | undefined> {
       // A concurrent transaction holding the same key makes this INSERT wait for its outcome: after

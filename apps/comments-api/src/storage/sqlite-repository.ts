@@ -28,6 +28,11 @@ const busyTimeoutMs = 5000;
 // Larger than any position, so the first page needs no separate query.
 const endOfList = Number.MAX_SAFE_INTEGER;
 
+// What better-sqlite3 binds; it rejects booleans, so `official` is stored as 0 or 1.
+type Parameter = string | number | bigint | Buffer | null;
+// id, thread, parent_id, author, email, content, status, official, created_at
+type CommentParameters = [string, string, string | null, string, string | null, string, CommentStatus, 0 | 1, number];
+
 /**
  * SQLite through better-sqlite3, in WAL mode with `synchronous = FULL`: a transaction is on disk
  * when COMMIT returns, so a comment answered with 201 survives a crash of the process or the machine.
@@ -38,8 +43,8 @@ const endOfList = Number.MAX_SAFE_INTEGER;
  */
 export class SqliteRepository implements CommentRepository {
   readonly engine = 'sqlite' as const;
-  private readonly db: Database;
-  private readonly statements = new Map<string, Database.Statement<unknown>>();
+  private readonly db: Database.Database;
+  private readonly statements = new Map<string, Database.Statement<Parameter[], unknown>>();
   private tail: Promise<unknown> = Promise.resolve();
   private readonly submission: SubmissionTransaction;
 
@@ -52,13 +57,14 @@ export class SqliteRepository implements CommentRepository {
     this.submission = this.submissionSteps();
   }
 
-  private statement<Row>(sql: string): Database.Statement<Row> {
+  /** A cached prepared statement; the caller names its parameters and, for reads, its row. */
+  private statement<Params extends Parameter[] = [], Row = unknown>(sql: string): Database.Statement<Params, Row> {
     let statement = this.statements.get(sql);
     if (!statement) {
-      statement = this.db.prepare(sql);
+      statement = this.db.prepare<Parameter[], unknown>(sql);
       this.statements.set(sql, statement);
     }
-    return statement as Database.Statement<Row>;
+    return statement as Database.Statement<Params, Row>;
   }
 
   private serialise<T>(work: () => T | Promise<T>): Promise<T> {
@@ -106,14 +112,16 @@ export class SqliteRepository implements CommentRepository {
         );
         const applied = new Set(
           this.db
-            .prepare<{ version: number }>('SELECT version FROM schema_migrations')
+            .prepare<[], { version: number }>('SELECT version FROM schema_migrations')
             .all()
             .map((row) => row.version),
         );
         for (const migration of pendingMigrations(sqliteMigrations, applied)) {
           this.db.exec(migration.sql);
           this.db
-            .prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
+            .prepare<[number, string, number]>(
+              'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
+            )
             .run(migration.version, migration.name, Date.now());
         }
       }),
@@ -132,11 +140,12 @@ export class SqliteRepository implements CommentRepository {
 
   sharedSecret(name: string): Promise<string> {
     return this.serialise(() => {
-      this.statement('INSERT INTO shared_secrets (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING').run(
+      this.statement<[string, string]>(
+        'INSERT INTO shared_secrets (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING',
+      ).run(name, randomBytes(32).toString('base64url'));
+      const row = this.statement<[string], { value: string }>('SELECT value FROM shared_secrets WHERE name = ?').get(
         name,
-        randomBytes(32).toString('base64url'),
       );
-      const row = this.statement<{ value: string }>('SELECT value FROM shared_secrets WHERE name = ?').get(name);
       if (!row) throw new Error(`Shared secret ${name} missing after insert`);
       return row.value;
     });
@@ -149,25 +158,23 @@ export class SqliteRepository implements CommentRepository {
   private submissionSteps(): SubmissionTransaction {
     return {
       claimIdempotencyKey: async (key, fingerprint, now): Promise<IdempotencyRecord | undefined> => {
-        const claimed = this.statement(
+        const claimed = this.statement<[string, string, number]>(
           'INSERT INTO idempotency_keys (key, fingerprint, created_at) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING',
         ).run(key, fingerprint, now);
         if (claimed.changes === 1) return undefined;
-        const row = this.statement<IdempotencyRow>(
+        const row = this.statement<[string], IdempotencyRow>(
           'SELECT fingerprint, response_status, response_body FROM idempotency_keys WHERE key = ?',
         ).get(key);
         if (!row) throw new Error('Idempotency record vanished inside a transaction');
         return toIdempotencyRecord(row);
       },
       saveIdempotentResponse: async (key: string, response: StoredResponse) => {
-        this.statement('UPDATE idempotency_keys SET response_status = ?, response_body = ? WHERE key = ?').run(
-          response.statusCode,
-          JSON.stringify(response.body),
-          key,
-        );
+        this.statement<[number, string, string]>(
+          'UPDATE idempotency_keys SET response_status = ?, response_body = ? WHERE key = ?',
+        ).run(response.statusCode, JSON.stringify(response.body), key);
       },
       countPost: async (client, windowStart) => {
-        const row = this.statement<{ posts: number }>(
+        const row = this.statement<[string, number], { posts: number }>(
           `INSERT INTO rate_limit_posts (client, window_start, posts) VALUES (?, ?, 1)
            ON CONFLICT (client, window_start) DO UPDATE SET posts = posts + 1
            RETURNING posts`,
@@ -175,7 +182,7 @@ export class SqliteRepository implements CommentRepository {
         return row?.posts ?? 1;
       },
       isThreadClosed: async (thread) =>
-        this.statement('SELECT 1 FROM closed_threads WHERE thread = ?').get(thread) !== undefined,
+        this.statement<[string]>('SELECT 1 FROM closed_threads WHERE thread = ?').get(thread) !== undefined,
       findComment: async (id) => this.findCommentNow(id),
       insertComment: async (comment) => {
         this.insertCommentNow(comment);
@@ -184,12 +191,12 @@ export class SqliteRepository implements CommentRepository {
   }
 
   private findCommentNow(id: string): StoredComment | undefined {
-    const row = this.statement<CommentRow>(`SELECT ${commentColumns} FROM comments WHERE id = ?`).get(id);
+    const row = this.statement<[string], CommentRow>(`SELECT ${commentColumns} FROM comments WHERE id = ?`).get(id);
     return row && toStoredComment(row);
   }
 
   private insertCommentNow(comment: StoredComment, { ifMissing = false } = {}): number {
-    return this.statement(
+    return this.statement<CommentParameters>(
       `INSERT INTO comments (id, thread, parent_id, author, email, content, status, official, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ${ifMissing ? 'ON CONFLICT (id) DO NOTHING' : ''}`,
     ).run(
@@ -207,16 +214,16 @@ export class SqliteRepository implements CommentRepository {
 
   listPublished(thread: string, { before, limit }: { before: number | null; limit: number }) {
     return this.serialise((): Page<PublishedComment> => {
-      const rows = this.statement<CommentRow>(
+      const rows = this.statement<[string, number, number], CommentRow>(
         `SELECT ${commentColumns} FROM comments
          WHERE thread = ? AND status = 'published' AND parent_id IS NULL AND seq < ?
          ORDER BY seq DESC LIMIT ?`,
       ).all(thread, before ?? endOfList, limit + 1);
-      const total = this.statement<{ total: number }>(
+      const total = this.statement<[string], { total: number }>(
         `SELECT COUNT(*) AS total FROM comments WHERE thread = ? AND status = 'published' AND parent_id IS NULL`,
       ).get(thread);
       const page = toPage(rows, limit, total?.total ?? 0, toStoredComment);
-      const replies = this.statement<CommentRow>(
+      const replies = this.statement<[string], CommentRow>(
         `SELECT ${commentColumns} FROM comments
          WHERE parent_id IN (SELECT value FROM json_each(?)) AND status = 'published'
          ORDER BY seq`,
@@ -235,12 +242,12 @@ export class SqliteRepository implements CommentRepository {
 
   listByStatus(status: CommentStatus, { after, limit }: { after: number | null; limit: number }) {
     return this.serialise((): Page<StoredComment> => {
-      const rows = this.statement<CommentRow>(
+      const rows = this.statement<[CommentStatus, number, number], CommentRow>(
         `SELECT ${commentColumns} FROM comments WHERE status = ? AND seq > ? ORDER BY seq LIMIT ?`,
       ).all(status, after ?? 0, limit + 1);
-      const total = this.statement<{ total: number }>('SELECT COUNT(*) AS total FROM comments WHERE status = ?').get(
-        status,
-      );
+      const total = this.statement<[CommentStatus], { total: number }>(
+        'SELECT COUNT(*) AS total FROM comments WHERE status = ?',
+      ).get(status);
       return toPage(rows, limit, total?.total ?? 0, toStoredComment);
     });
   }
@@ -250,9 +257,13 @@ export class SqliteRepository implements CommentRepository {
   }
 
   setStatus(id: string, status: CommentStatus): Promise<boolean> {
-    return this.serialise(
-      () => this.statement('UPDATE comments SET status = ? WHERE id = ?').run(status, id).changes > 0,
-    );
+    return this.serialise(() => {
+      const { changes } = this.statement<[CommentStatus, string]>('UPDATE comments SET status = ? WHERE id = ?').run(
+        status,
+        id,
+      );
+      return changes > 0;
+    });
   }
 
   insertMissing(comments: StoredComment[]): Promise<number> {
@@ -271,7 +282,7 @@ export class SqliteRepository implements CommentRepository {
 
   closeThread(thread: string, now: number): Promise<void> {
     return this.serialise(() => {
-      this.statement(
+      this.statement<[string, number]>(
         'INSERT INTO closed_threads (thread, closed_at) VALUES (?, ?) ON CONFLICT (thread) DO NOTHING',
       ).run(thread, now);
     });
@@ -279,8 +290,8 @@ export class SqliteRepository implements CommentRepository {
 
   deleteExpired({ idempotencyBefore, rateWindowsBefore }: { idempotencyBefore: number; rateWindowsBefore: number }) {
     return this.serialise(() => {
-      this.statement('DELETE FROM idempotency_keys WHERE created_at < ?').run(idempotencyBefore);
-      this.statement('DELETE FROM rate_limit_posts WHERE window_start < ?').run(rateWindowsBefore);
+      this.statement<[number]>('DELETE FROM idempotency_keys WHERE created_at < ?').run(idempotencyBefore);
+      this.statement<[number]>('DELETE FROM rate_limit_posts WHERE window_start < ?').run(rateWindowsBefore);
     });
   }
 }
