@@ -69,6 +69,21 @@ describeEachEngine('Idempotency-Key', (engine) => {
     expect(await pendingCount()).toBe(1);
   });
 
+  it('answers requests that share a key with one in flight after it: its 201 for its body, 422 for another', async () => {
+    const { app } = server();
+    const key = newKey();
+    const bodies = [validComment, { ...validComment, content: 'Một ý kiến khác' }, validComment];
+    const responses = await Promise.all(bodies.map((body) => postComment(app, thread, body, { key })));
+    // Whichever body got the key first, the same body gets its 201 and the other body 422.
+    const first = bodies[responses.findIndex((response) => response.statusCode === 201)];
+    expect(responses.map((response) => response.statusCode)).toEqual(
+      bodies.map((body) => (body === first ? 201 : 422)),
+    );
+    const created = responses.filter((response) => response.statusCode === 201);
+    expect(new Set(created.map((response) => response.json<{ id: string }>().id)).size).toBe(1);
+    expect(await pendingCount()).toBe(1);
+  });
+
   it('does not keep the key of a refused request, so the retry that can succeed does', async () => {
     const { app, repository } = server();
     const key = newKey();

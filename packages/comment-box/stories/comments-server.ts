@@ -60,7 +60,7 @@ export function createCommentsServer(options: CommentsServerOptions = {}): Comme
     const limit = Number(query.get('limit') ?? '10');
     const offset = Number(query.get('cursor') ?? '0');
     if (!Number.isInteger(limit) || limit < 1 || limit > 50 || !Number.isInteger(offset) || offset < 0) {
-      return error(400, 'invalid-query', 'Tham số cursor hoặc limit không hợp lệ.');
+      return error(400, 'invalid-request', 'Tham số cursor hoặc limit không hợp lệ.');
     }
     const items = published.slice(offset, offset + limit);
     const next = offset + limit < published.length ? String(offset + limit) : null;
@@ -91,7 +91,7 @@ export function createCommentsServer(options: CommentsServerOptions = {}): Comme
     try {
       body = JSON.parse(text) as Record<string, unknown>;
     } catch {
-      return error(400, 'invalid-body', 'Nội dung yêu cầu không phải JSON.');
+      return error(400, 'invalid-request', 'Nội dung yêu cầu không phải JSON.');
     }
     const author = typeof body.author === 'string' ? body.author.trim().normalize('NFC') : '';
     const content = typeof body.content === 'string' ? body.content.trim().normalize('NFC') : '';

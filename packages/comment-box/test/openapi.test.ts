@@ -1,6 +1,7 @@
 // The contract: openapi.json is a valid OpenAPI 3.1 document, and what the widget sends and how it
 // reads each answer match it. The stories' in-memory server is held to the same document.
 import SwaggerParser from '@apidevtools/swagger-parser';
+import { FetchFailure } from '@portal-widgets/core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -9,6 +10,7 @@ import { defaultPageSize, maxPageSize } from '../src/comment-box.js';
 import { readCommentPage } from '../src/comments.js';
 import { feedbackMessages } from '../src/feedback-messages.js';
 import { problemText } from '../src/feedback.js';
+import { fetchComments } from '../src/list-api.js';
 import { sendComment } from '../src/send-api.js';
 import { newComment, newIdempotencyKey } from '../src/submission.js';
 import { fieldCodes, problemFields } from '../src/validation.js';
@@ -20,7 +22,11 @@ interface Operation {
   requestBody?: { content: Record<string, { schema: Schema }> };
   responses: Record<
     string,
-    { content?: Record<string, { schema: Schema }>; headers?: Record<string, { schema: Schema }> }
+    {
+      description: string;
+      content?: Record<string, { schema: Schema }>;
+      headers?: Record<string, { required?: boolean; schema: Schema }>;
+    }
   >;
 }
 
@@ -75,6 +81,33 @@ function expectValid(schema: Schema, value: unknown): void {
   expect(ok, JSON.stringify(validate.errors)).toBe(true);
 }
 
+/** Every documented answer: `GET /threads/{thread}/comments 200` and its response. */
+function documentedResponses() {
+  return Object.entries(dereferenced.paths).flatMap(([path, item]) =>
+    (['get', 'post'] as const).flatMap((method) =>
+      Object.entries(item[method]?.responses ?? {}).map(
+        ([status, response]) => [`${method.toUpperCase()} ${path} ${status}`, status, response] as const,
+      ),
+    ),
+  );
+}
+
+/** The object schemas inside a (dereferenced) schema, itself included. */
+function objectSchemas(schema: Schema): Schema[] {
+  const inner = [
+    ...Object.values((schema.properties as Record<string, Schema> | undefined) ?? {}),
+    ...(schema.items ? [schema.items as Schema] : []),
+    ...(typeof schema.additionalProperties === 'object' ? [schema.additionalProperties as Schema] : []),
+  ];
+  return [...(schema.type === 'object' ? [schema] : []), ...inner.flatMap(objectSchemas)];
+}
+
+/** Whether the description of the answer names its error code, as every error description must. */
+function namesCode(operation: Operation, status: string, body: unknown): boolean {
+  const code = (body as { error?: { code?: string } }).error?.code;
+  return code === undefined || Boolean(operation.responses[status]?.description.includes(`\`${code}\``));
+}
+
 function responseSchema(operation: Operation, status: string): Schema {
   const schema = operation.responses[status]?.content?.['application/json']?.schema;
   if (!schema) throw new Error(`no JSON schema for ${status}`);
@@ -85,6 +118,34 @@ describe('openapi.json', () => {
   it('is a valid OpenAPI 3.1 document', () => {
     expect(dereferenced.paths['/threads/{thread}/comments']).toBeDefined();
     expect((document as unknown as { openapi: string }).openapi).toBe('3.1.0');
+  });
+
+  it('names the error code of every answer with an error body in its description', () => {
+    const errors = documentedResponses().filter(
+      ([, , response]) => (response.content?.['application/json']?.schema.properties as Schema | undefined)?.error,
+    );
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.filter(([, , response]) => !/\(code `[a-z-]+`/.test(response.description))).toEqual([]);
+  });
+
+  it('declares the bearer challenge on every 401', () => {
+    const unauthorized = documentedResponses().filter(([, status]) => status === '401');
+    expect(unauthorized.length).toBeGreaterThan(0);
+    for (const [name, , response] of unauthorized) {
+      const challenge = response.headers?.['WWW-Authenticate'];
+      expect(challenge?.required, name).toBe(true);
+      expectValid(challenge?.schema as Schema, 'Bearer');
+      expect(validator(challenge?.schema as Schema)('Basic'), name).toBe(false);
+    }
+  });
+
+  it('closes every object in every answer: no property appears that the document does not name', () => {
+    const open = documentedResponses().flatMap(([name, , response]) =>
+      objectSchemas(response.content?.['application/json']?.schema ?? {})
+        .filter((schema) => schema.additionalProperties === undefined)
+        .map(() => name),
+    );
+    expect(open).toEqual([]);
   });
 
   it('takes the same thread ids as the widget', () => {
@@ -171,6 +232,7 @@ describe('how the widget reads each answer', () => {
   it.each(Object.entries(expected))('reads a documented %s answer', async (status, cases) => {
     for (const { body, headers, reason } of cases) {
       expectValid(responseSchema(post(), status), body);
+      expect(namesCode(post(), status, body), `${status} names its code`).toBe(true);
       for (const [name, value] of Object.entries(headers ?? {})) {
         const header = Object.entries(post().responses[status]?.headers ?? {}).find(
           ([documented]) => documented.toLowerCase() === name,
@@ -185,6 +247,34 @@ describe('how the widget reads each answer', () => {
       expect(result.ok ? 'created' : result.failure.reason).toBe(reason);
       if (!result.ok && status === '429') expect(result.failure.retryAfterMs).toBe(20_000);
     }
+  });
+
+  // Every documented answer to GET, and what the list then does.
+  const listAnswers: Record<string, { body: unknown; outcome: string }> = {
+    '200': { body: { items: [], nextCursor: null, total: 0 }, outcome: 'page' },
+    '400': { body: { error: { code: 'invalid-request', message: 'Sai tham số.' } }, outcome: 'http 400, no retry' },
+  };
+
+  it('covers every status the document lists for GET', () => {
+    expect(Object.keys(get().responses).sort()).toEqual(Object.keys(listAnswers).sort());
+  });
+
+  it.each(Object.entries(listAnswers))('reads a documented %s answer to GET', async (status, { body, outcome }) => {
+    expectValid(responseSchema(get(), status), body);
+    expect(namesCode(get(), status, body)).toBe(true);
+    let requests = 0;
+    vi.stubGlobal('fetch', () => {
+      requests += 1;
+      return Promise.resolve(new Response(JSON.stringify(body), { status: Number(status) }));
+    });
+    const read = await fetchComments('/api/threads/a/comments', { limit: 10, signal: new AbortController().signal })
+      .then(() => 'page')
+      .catch((error: unknown) =>
+        error instanceof FetchFailure
+          ? `${error.kind} ${error.status}, ${requests > 1 ? 'retried' : 'no retry'}`
+          : error,
+      );
+    expect(read).toBe(outcome);
   });
 
   it('shows problems on exactly the fields the document can name, except the reply parent it never sends', () => {
@@ -264,6 +354,7 @@ describe("the stories' in-memory server", () => {
     expect(Object.keys(operation.responses), `status ${status} is documented`).toContain(status);
     const body: unknown = await response.json();
     expectValid(responseSchema(operation, status), body);
+    expect(namesCode(operation, status, body), `${status} names the code of ${JSON.stringify(body)}`).toBe(true);
     return body;
   }
 
