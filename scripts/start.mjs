@@ -3,9 +3,12 @@
 //   the demo portal      http://localhost:8080  (English: /en/)
 //   the comments API     http://localhost:8787  (SQLite in apps/comments-api/data, seeded demo thread)
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 
 const root = new URL('..', import.meta.url).pathname;
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1' };
+// A fresh moderator token each start, so comments sent locally can be approved at /admin.
+const adminToken = process.env.ADMIN_TOKEN ?? randomBytes(16).toString('hex');
 
 const build = spawnSync('npx', ['turbo', 'run', 'build', '--output-logs=errors-only'], {
   cwd: root,
@@ -20,7 +23,7 @@ const services = [
     command: 'node',
     args: ['dist/server.js'],
     cwd: `${root}apps/comments-api`,
-    env: { PORT: '8787', SEED_DEMO: '1' },
+    env: { PORT: '8787', SEED_DEMO: '1', ADMIN_TOKEN: adminToken },
   },
   { name: 'demo', command: 'node', args: ['src/main.mjs'], cwd: `${root}apps/demo-portal`, env: { PORT: '8080' } },
   {
@@ -72,5 +75,6 @@ function stop(code = 0) {
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 console.log(
-  '\nStorybook: http://localhost:6006   Demo portal: http://localhost:8080 (/en/)   Comments API: http://localhost:8787\n',
+  '\nStorybook: http://localhost:6006   Demo portal: http://localhost:8080 (/en/)   Comments API: http://localhost:8787\n' +
+    `Moderation: http://localhost:8787/admin with the token ${adminToken}\n`,
 );

@@ -8,6 +8,8 @@ import { englishComments, roadComments } from './data.js';
 
 const endpoint = '/api/y-kien';
 const route = `${endpoint}/threads/:thread/comments`;
+/** apps/comments-api as the root `npm start` runs it. */
+const liveEndpoint = 'http://localhost:8787';
 
 interface Delays {
   /** Delay of every GET, in ms, or `infinite`. */
@@ -64,21 +66,23 @@ interface CommentBoxArgs {
   'require-email': boolean;
 }
 
+const renderBox = (args: CommentBoxArgs, api = endpoint) =>
+  frame(
+    html`<pw-comment-box
+      endpoint=${api}
+      thread=${args.thread}
+      page-size=${args['page-size']}
+      max-length=${args['max-length']}
+      ?require-email=${args['require-email']}
+    ></pw-comment-box>`,
+  );
+
 const meta: Meta<CommentBoxArgs> = {
   title: 'Widgets/Comment box',
   component: 'pw-comment-box',
   args: { thread: 'quoc-lo-1-nang-cap', 'page-size': 10, 'max-length': 2000, 'require-email': false },
   parameters: { msw: { handlers: commentsApi({ comments: roadComments }) } },
-  render: (args) =>
-    frame(
-      html`<pw-comment-box
-        endpoint=${endpoint}
-        thread=${args.thread}
-        page-size=${args['page-size']}
-        max-length=${args['max-length']}
-        ?require-email=${args['require-email']}
-      ></pw-comment-box>`,
-    ),
+  render: (args) => renderBox(args),
 };
 export default meta;
 
@@ -294,4 +298,17 @@ export const MissingConfiguration: Story = {
 export const Narrow: Story = {
   args: { thread: 'man-hinh-hep' },
   render: (args) => frame(html`<pw-comment-box endpoint=${endpoint} thread=${args.thread}></pw-comment-box>`, '20rem'),
+};
+
+/**
+ * The real comments API on its seeded demo thread: needs the root `npm start` (Storybook on
+ * http://localhost:6006, an origin the API allows by default). Comments sent here wait for
+ * moderation; start the API with `ADMIN_TOKEN` to moderate them at http://localhost:8787/admin.
+ * No MSW handler answers: without the server the list shows its error state, and the form stays.
+ */
+export const Live: Story = {
+  tags: ['logs-errors'],
+  args: { thread: 'tin-tuc-2026-11-27-hoi-nghi-an-ninh' },
+  parameters: { msw: { handlers: [] } },
+  render: (args) => renderBox(args, liveEndpoint),
 };
