@@ -3,7 +3,7 @@ import { startDemoServer } from './server.mjs';
 
 const demo = await startDemoServer({
   port: Number(process.env.PORT ?? 8080),
-  host: process.env.HOST ?? '127.0.0.1',
+  host: process.env.HOST ?? 'localhost',
   commentsApiUrl: process.env.COMMENTS_API_URL ?? 'http://localhost:8787',
   weatherApiUrl: process.env.WEATHER_API_URL ?? 'https://api.open-meteo.com',
 });
