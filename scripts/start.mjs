@@ -28,8 +28,9 @@ const services = [
   { name: 'demo', command: 'node', args: ['src/main.mjs'], cwd: `${root}apps/demo-portal`, env: { PORT: '8080' } },
   {
     name: 'storybook',
-    command: 'npx',
-    args: ['storybook', 'dev', '--ci', '--no-version-updates', '-p', '6006'],
+    // The binary itself, not through npx: a signal must reach the process that serves.
+    command: `${root}node_modules/.bin/storybook`,
+    args: ['dev', '--ci', '--no-version-updates', '-p', '6006'],
     cwd: root,
     env: {},
   },
