@@ -1,2 +1,2 @@
 /** Kept equal to package.json by scripts/sync-versions.mjs (checked by a test). */
-export const version = '0.0.0';
+export const version = '0.1.0';
