@@ -719,16 +719,21 @@ describe('<pw-comment-box>', () => {
       expect(posts(sent)).to.have.length(1);
     });
 
-    it('sends with Ctrl+Enter from the comment box', async () => {
-      const { el, sent } = await box();
-      await fill(el, 'author', 'An');
-      await type(el, 'content', 'Dòng một');
-      await sendKeys({ down: 'Control' });
-      await sendKeys({ press: 'Enter' });
-      await sendKeys({ up: 'Control' });
-      await waitUntil(() => posts(sent).length === 1, 'Ctrl+Enter sends');
-      expect(JSON.parse(posts(sent)[0]?.body ?? '').content).to.equal('Dòng một');
-    });
+    for (const [modifier, name] of [
+      ['Control', 'Ctrl'],
+      ['Meta', '⌘'],
+    ] as const) {
+      it(`sends with ${name}+Enter from the comment box`, async () => {
+        const { el, sent } = await box();
+        await fill(el, 'author', 'An');
+        await type(el, 'content', 'Dòng một');
+        await sendKeys({ down: modifier });
+        await sendKeys({ press: 'Enter' });
+        await sendKeys({ up: modifier });
+        await waitUntil(() => posts(sent).length === 1, `${name}+Enter sends`);
+        expect(JSON.parse(posts(sent)[0]?.body ?? '').content).to.equal('Dòng một');
+      });
+    }
 
     it('never submits a form of the host page', async () => {
       const form = await fixture<HTMLFormElement>(
