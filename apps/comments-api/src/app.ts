@@ -1,16 +1,21 @@
 import cors from '@fastify/cors';
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { Redis } from 'ioredis';
 import type { BannedWords } from './banned-words.js';
 import { type Clock, systemClock } from './clock.js';
 import type { Config, TrustProxy } from './config.js';
 import { type OpenApiDocument, readContract, sharedSchema } from './contract.js';
 import { handleError, handleNotFound } from './error-handler.js';
+import { DatabaseSubmissionStore } from './database-submission-store.js';
 import type { loggerOptions } from './logging.js';
+import { pingRedis } from './redis/connection.js';
+import { RedisSubmissionStore } from './redis/submission-store.js';
 import { registerAdminPage } from './routes/admin-page.js';
 import { registerCommentRoutes } from './routes/comments.js';
 import { registerHealthRoute } from './routes/health.js';
 import { registerModerationRoutes } from './routes/moderation.js';
 import type { CommentRepository } from './storage/repository.js';
+import type { SubmissionStore } from './submission-store.js';
 
 export type AppSettings = Pick<
   Config,
@@ -19,6 +24,8 @@ export type AppSettings = Pick<
 
 export interface AppOptions {
   repository: CommentRepository;
+  /** Given (REDIS_URL is set): idempotency records and rate-limit counters live there. The caller closes it. */
+  redis?: Redis;
   settings: AppSettings;
   clock?: Clock;
   logger?: ReturnType<typeof loggerOptions> | false;
@@ -50,9 +57,27 @@ function acceptEmptyJsonBodies(app: FastifyInstance): void {
   });
 }
 
+/**
+ * The one place that decides where idempotency records and rate-limit counters live. Redis keys
+ * carry a namespace kept in the database, so databases sharing one Redis never meet.
+ */
+async function submissionStore(
+  app: FastifyInstance,
+  { repository, redis, settings }: Pick<AppOptions, 'repository' | 'redis' | 'settings'>,
+): Promise<SubmissionStore> {
+  if (!redis) return new DatabaseSubmissionStore(repository);
+  const namespace = (await repository.sharedSecret('redis-namespace')).slice(0, 16);
+  return new RedisSubmissionStore(redis, repository, {
+    prefix: `comments-api:${namespace}:`,
+    rateLimit: settings.rateLimit,
+    onError: (error) => app.log.warn({ err: error }, 'recording an idempotent answer in Redis failed'),
+  });
+}
+
 /** The server without its listener, so tests drive it with `inject` and the entry point adds the rest. */
 export async function buildApp({
   repository,
+  redis,
   settings,
   clock = systemClock,
   logger = false,
@@ -91,9 +116,10 @@ export async function buildApp({
   });
 
   const common = { contract, repository, clock };
-  registerHealthRoute(app, common);
+  registerHealthRoute(app, { ...common, pingRedis: redis && (() => pingRedis(redis)) });
   registerCommentRoutes(app, {
     ...common,
+    store: await submissionStore(app, { repository, redis, settings }),
     rateLimit: settings.rateLimit,
     maxCommentLength: settings.maxCommentLength,
     bannedWords: settings.bannedWords,

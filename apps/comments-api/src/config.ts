@@ -23,6 +23,8 @@ export interface Config {
   trustProxy: TrustProxy;
   logLevel: LogLevel;
   seedDemo: boolean;
+  /** Idempotency records and rate-limit counters go to this Redis when set; comments stay in the database. */
+  redisUrl: string | undefined;
   /** Settings that were accepted but change nothing, to be logged at start. */
   warnings: string[];
 }
@@ -73,12 +75,6 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push(`LOG_LEVEL=${logLevel}: expected one of ${logLevels.join(', ')}`);
   }
 
-  if (value('REDIS_URL') !== undefined) {
-    warnings.push(
-      'REDIS_URL is ignored: idempotency records and rate-limit counters live in the database, which every instance shares',
-    );
-  }
-
   const config: Config = {
     port: integer('PORT', 8787, 0, 65535),
     host: value('HOST') ?? 'localhost',
@@ -91,6 +87,7 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: parseTrustProxy(value('TRUST_PROXY')),
     logLevel: logLevel as LogLevel,
     seedDemo: ['1', 'true', 'yes'].includes(value('SEED_DEMO')?.toLowerCase() ?? ''),
+    redisUrl: parseRedisUrl(value('REDIS_URL'), problems),
     warnings,
   };
   if (problems.length > 0) throw new ConfigError(problems);
@@ -107,6 +104,20 @@ function parseDatabaseUrl(raw: string | undefined, problems: string[]): Database
   // The URL may hold a password: name the accepted forms, not the value.
   problems.push('DATABASE_URL: expected sqlite:<path> or postgres://…');
   return { engine: 'sqlite', path: defaultSqlitePath };
+}
+
+function parseRedisUrl(raw: string | undefined, problems: string[]): string | undefined {
+  if (raw === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (url && (url.protocol === 'redis:' || url.protocol === 'rediss:') && url.hostname !== '') return raw;
+  // Like DATABASE_URL: the value may hold a password.
+  problems.push('REDIS_URL: expected redis://[user:password@]host[:port][/db] or rediss://…');
+  return undefined;
 }
 
 function parseOrigins(raw: string | undefined, problems: string[]): string[] {

@@ -1,10 +1,12 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Clock } from './clock.js';
+import { createdResponse } from './comment-id.js';
 import type { ValidComment } from './comment-validation.js';
 import { parentNotFound, rateLimited, threadClosed } from './errors.js';
 import { fingerprintSubmission, replay } from './idempotency.js';
 import { type RateLimitPolicy, rateWindow } from './rate-limit.js';
-import type { CommentRepository, StoredComment, StoredResponse } from './storage/repository.js';
+import type { StoredComment, StoredResponse } from './storage/repository.js';
+import type { SubmissionStore } from './submission-store.js';
 
 export interface Submission {
   thread: string;
@@ -16,15 +18,13 @@ export interface Submission {
   honeypotFilled: boolean;
 }
 
-export const newCommentId = () => randomBytes(16).toString('base64url');
-
 /**
- * A reader's comment, submitted for moderation. Every step runs in one transaction, so the
- * idempotency record, the rate-limit counter and the comment are stored together or not at all, and
- * a `201` is sent only after the commit. Refusals are thrown as `ApiError`s and roll back.
+ * A reader's comment, submitted for moderation. The store runs it once per idempotency key and
+ * sends nothing before the comment is committed; refusals are thrown as `ApiError`s and keep no
+ * record (see `SubmissionStore`).
  */
 export async function submitComment(
-  repository: CommentRepository,
+  store: SubmissionStore,
   { clock, rateLimit }: { clock: Clock; rateLimit: RateLimitPolicy },
   submission: Submission,
 ): Promise<StoredResponse> {
@@ -32,20 +32,17 @@ export async function submitComment(
   if (submission.honeypotFilled) return decoyResponse(submission.idempotencyKey, fingerprint);
 
   const now = clock();
-  return repository.transaction(async (tx) => {
-    const earlier = await tx.claimIdempotencyKey(submission.idempotencyKey, fingerprint, now);
-    if (earlier) return replay(earlier, fingerprint);
-
-    if (await tx.isThreadClosed(submission.thread)) throw threadClosed();
-    const parentId = await resolveParent(submission, (id) => tx.findComment(id));
+  const outcome = await store.submit({ key: submission.idempotencyKey, fingerprint, now }, async (steps, commentId) => {
+    if (await steps.isThreadClosed(submission.thread)) throw threadClosed();
+    const parentId = await resolveParent(submission, (id) => steps.findComment(id));
 
     const window = rateWindow(rateLimit, now);
-    if ((await tx.countPost(submission.client, window.start)) > rateLimit.max) {
+    if ((await steps.countPost(submission.client, window.start)) > rateLimit.max) {
       throw rateLimited(window.retryAfterSeconds);
     }
 
     const comment: StoredComment = {
-      id: newCommentId(),
+      id: commentId,
       thread: submission.thread,
       ...submission.comment,
       parentId,
@@ -53,11 +50,10 @@ export async function submitComment(
       official: false,
       createdAt: now,
     };
-    await tx.insertComment(comment);
-    const response: StoredResponse = { statusCode: 201, body: { id: comment.id, status: comment.status } };
-    await tx.saveIdempotentResponse(submission.idempotencyKey, response);
-    return response;
+    await steps.insertComment(comment);
+    return createdResponse(comment.id);
   });
+  return 'earlier' in outcome ? replay(outcome.earlier, fingerprint) : outcome.created;
 }
 
 /**

@@ -91,9 +91,13 @@ describe('configuration from the environment', () => {
     ).toHaveLength(6);
   });
 
-  it('warns that REDIS_URL changes nothing', () => {
-    expect(loadConfig({ REDIS_URL: 'redis://cache:6379' }).warnings).toEqual([
-      expect.stringContaining('REDIS_URL is ignored'),
-    ]);
+  it('reads REDIS_URL, and refuses another scheme without repeating the password', () => {
+    expect(loadConfig({}).redisUrl).toBeUndefined();
+    expect(loadConfig({ REDIS_URL: 'redis://:pa55@cache:6379/2' }).redisUrl).toBe('redis://:pa55@cache:6379/2');
+    expect(loadConfig({ REDIS_URL: 'rediss://cache' }).redisUrl).toBe('rediss://cache');
+    for (const wrong of ['http://:pa55@cache:6379', 'cache:6379', 'redis://']) {
+      expect(() => loadConfig({ REDIS_URL: wrong }), wrong).toThrow(/REDIS_URL: expected redis:\/\//);
+      expect(problems({ REDIS_URL: wrong }).join('\n')).not.toContain('pa55');
+    }
   });
 });

@@ -1,13 +1,13 @@
 import { expect, it } from 'vitest';
 import { expiryThresholds } from '../src/expiry.js';
 import { newKey, postComment, useTestServer, validComment } from './helpers/app.js';
-import { describeEachEngine } from './helpers/databases.js';
+import { describeEachStore } from './helpers/databases.js';
 
 const thread = 'bai-viet-1';
 const hour = 60 * 60 * 1000;
 
-describeEachEngine('Idempotency-Key', (engine) => {
-  const server = useTestServer(engine, { rateLimit: { max: 100, windowSeconds: 60 } });
+describeEachStore('Idempotency-Key', (engine, store) => {
+  const server = useTestServer(engine, { rateLimit: { max: 100, windowSeconds: 60 } }, { store });
 
   async function pendingCount() {
     return (await server().repository.listByStatus('pending', { after: null, limit: 100 })).total;

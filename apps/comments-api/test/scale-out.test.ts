@@ -1,31 +1,43 @@
-// Scale-out: two server processes on one database behave as one server. The idempotency key and
-// the rate limit are honoured across them, because both live in the database.
+// Scale-out: two server processes on one database (and one Redis, when REDIS_URL is set) behave as
+// one server. The idempotency key and the rate limit are honoured across them, because both live in
+// the shared database or Redis.
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { validComment } from './helpers/app.js';
-import { describeEachEngine, type TestDatabase } from './helpers/databases.js';
+import { describeEachStore, type TestDatabase } from './helpers/databases.js';
+import { connectTestRedis, deleteRedisKeys, redisPrefix, redisUrl } from './helpers/redis.js';
 import { type ServerProcess, startServer } from './helpers/server-process.js';
 
 const thread = 'bai-viet-scale';
 
-describeEachEngine('two instances on one database', (engine) => {
+describeEachStore('two instances on one database', (engine, store) => {
   let database: TestDatabase;
   let instances: ServerProcess[] = [];
+  let prefix: string | undefined;
 
   beforeEach(async () => {
     database = await engine.create();
     // A migrated database first, so the instances also show they start on an existing schema.
-    await database.open();
+    const repository = await database.open();
     // A window of about 30 years: no test run crosses a window boundary, whatever the time.
     const env = {
       DATABASE_URL: database.url,
       RATE_LIMIT_MAX: '3',
       RATE_LIMIT_WINDOW: '1000000000',
       TRUST_PROXY: 'true',
+      ...(store === 'redis' && redisUrl ? { REDIS_URL: redisUrl } : {}),
     };
+    prefix = store === 'redis' ? await redisPrefix(repository) : undefined;
     instances = await Promise.all([startServer(env), startServer(env)]);
   });
   afterEach(async () => {
-    await Promise.all(instances.map((instance) => instance.stop()));
+    const codes = await Promise.all(instances.map((instance) => instance.stop()));
+    // A clean exit: the database and Redis connections closed within the grace period.
+    expect(codes).toEqual([0, 0]);
+    if (prefix !== undefined) {
+      const redis = await connectTestRedis();
+      await deleteRedisKeys(redis, prefix);
+      await redis.quit();
+    }
     await database.drop();
   });
 

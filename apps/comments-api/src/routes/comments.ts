@@ -8,10 +8,13 @@ import { type RateLimitPolicy, clientKey } from '../rate-limit.js';
 import { publicComment } from '../representations.js';
 import type { CommentRepository } from '../storage/repository.js';
 import { submitComment } from '../submit-comment.js';
+import type { SubmissionStore } from '../submission-store.js';
 
 export interface CommentRoutesOptions {
   contract: OpenApiDocument;
   repository: CommentRepository;
+  /** Where idempotency records and rate-limit counters live. */
+  store: SubmissionStore;
   clock: Clock;
   rateLimit: RateLimitPolicy;
   maxCommentLength: number;
@@ -46,7 +49,7 @@ export function registerCommentRoutes(app: FastifyInstance, options: CommentRout
         maxContentLength: options.maxCommentLength,
         bannedWords: options.bannedWords,
       });
-      const response = await submitComment(repository, options, {
+      const response = await submitComment(options.store, options, {
         thread: request.params.thread,
         idempotencyKey: request.headers['idempotency-key'],
         client: clientKey(options.clientSecret, request.ip),

@@ -8,7 +8,7 @@ import { ApiError, commentNotFound } from '../errors.js';
 import { messages } from '../messages.js';
 import { moderatedComment } from '../representations.js';
 import type { CommentRepository, CommentStatus, StoredComment } from '../storage/repository.js';
-import { newCommentId } from '../submit-comment.js';
+import { newCommentId } from '../comment-id.js';
 
 export interface ModerationRoutesOptions {
   contract: OpenApiDocument;

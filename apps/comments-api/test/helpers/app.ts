@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { Redis } from 'ioredis';
 import { afterEach, beforeEach } from 'vitest';
 import { type AppSettings, buildApp } from '../../src/app.js';
 import { noBannedWords } from '../../src/banned-words.js';
@@ -7,7 +8,8 @@ import { defaultAllowedOrigins } from '../../src/config.js';
 import type { LogDestination } from '../../src/logging.js';
 import { loggerOptions } from '../../src/logging.js';
 import type { CommentRepository, StoredComment } from '../../src/storage/repository.js';
-import type { Engine, TestDatabase } from './databases.js';
+import type { Engine, StateStore, TestDatabase } from './databases.js';
+import { connectTestRedis, deleteRedisKeys, redisPrefix } from './redis.js';
 
 export const adminToken = 'test-admin-token-0123456789';
 export const bearer = { authorization: `Bearer ${adminToken}` };
@@ -35,6 +37,8 @@ export interface TestServer {
   repository: CommentRepository;
   clock: TestClock;
   database: TestDatabase;
+  /** With the `redis` store: the client the apps use, and the prefix of this database's keys. */
+  redis?: { client: Redis; prefix: string };
   /** The same database with another app (another instance, other settings). */
   another(settings?: Partial<AppSettings>): Promise<FastifyInstance>;
 }
@@ -46,7 +50,7 @@ export interface TestServer {
 export function useTestServer(
   engine: Engine,
   settings: Partial<AppSettings> = {},
-  options: { logs?: LogDestination } = {},
+  options: { logs?: LogDestination; store?: StateStore } = {},
 ): () => TestServer {
   let server: TestServer | undefined;
   const apps: FastifyInstance[] = [];
@@ -54,9 +58,14 @@ export function useTestServer(
     const database = await engine.create();
     const repository = await database.open();
     const clock = new TestClock();
+    const redis =
+      options.store === 'redis'
+        ? { client: await connectTestRedis(), prefix: await redisPrefix(repository) }
+        : undefined;
     const build = async (overrides: Partial<AppSettings>) => {
       const app = await buildApp({
         repository,
+        ...(redis ? { redis: redis.client } : {}),
         settings: { ...defaultSettings, ...settings, ...overrides },
         clock: clock.read,
         logger: options.logs ? loggerOptions('info', options.logs) : false,
@@ -64,10 +73,14 @@ export function useTestServer(
       apps.push(app);
       return app;
     };
-    server = { app: await build({}), repository, clock, database, another: build };
+    server = { app: await build({}), repository, clock, database, ...(redis ? { redis } : {}), another: build };
   });
   afterEach(async () => {
     await Promise.all(apps.splice(0).map((app) => app.close()));
+    if (server?.redis) {
+      await deleteRedisKeys(server.redis.client, server.redis.prefix);
+      await server.redis.client.quit();
+    }
     await server?.database.drop();
     server = undefined;
   });

@@ -7,6 +7,7 @@ import { describe } from 'vitest';
 import type { DatabaseTarget } from '../../src/config.js';
 import { openRepository } from '../../src/storage/open-repository.js';
 import type { CommentRepository } from '../../src/storage/repository.js';
+import { redisUrl } from './redis.js';
 
 /** PostgreSQL tests run when DATABASE_URL names a PostgreSQL server, and are reported as skipped otherwise. */
 export const postgresUrl = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '')
@@ -82,5 +83,21 @@ export const engines: readonly Engine[] = [sqlite, postgres];
 export function describeEachEngine(title: string, body: (engine: Engine) => void): void {
   for (const engine of engines) {
     describe.skipIf(!engine.available)(`${title} [${engine.name}]`, () => body(engine));
+  }
+}
+
+/**
+ * Where idempotency records and rate-limit counters live: the database, or Redis as well (run when
+ * REDIS_URL is set, reported as skipped when not).
+ */
+export type StateStore = 'database' | 'redis';
+
+/** Declares the same tests per engine with the database's state, then with Redis's. */
+export function describeEachStore(title: string, body: (engine: Engine, store: StateStore) => void): void {
+  describeEachEngine(title, (engine) => body(engine, 'database'));
+  for (const engine of engines) {
+    describe.skipIf(!engine.available || redisUrl === undefined)(`${title} [${engine.name} + redis]`, () =>
+      body(engine, 'redis'),
+    );
   }
 }
