@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 
 // The file as a site serves it, built by `npm run build` (turbo builds it before these tests).
 const cdnFile = '/packages/portal-widgets/dist/portal-widgets.js';
@@ -70,5 +70,21 @@ describe('dist/portal-widgets.js', () => {
       expect(element.shadowRoot?.textContent?.trim(), element.localName).not.to.equal('');
     }
     expect(page.querySelector('pw-links-list')?.shadowRoot?.querySelector('select')).not.to.equal(null);
+  });
+
+  it('a second copy throws nothing under Trusted Types with an allow-list that allows duplicates', async function () {
+    this.timeout(30_000);
+    const frame = await fixture<HTMLIFrameElement>(html`
+      <iframe title="Two copies" src="/packages/portal-widgets/test/fixtures/two-copies.html"></iframe>
+    `);
+    const result = () =>
+      (
+        frame.contentWindow as
+          (Window & { twoCopiesResult?: { problems: string[]; rendered: boolean; jsonLd: boolean } }) | null
+      )?.twoCopiesResult;
+    await waitUntil(() => result() !== undefined, 'the page reports', { timeout: 25_000 });
+    expect(result()?.problems).to.deep.equal([]);
+    expect(result()?.rendered).to.equal(true);
+    expect(result()?.jsonLd).to.equal(true);
   });
 });
