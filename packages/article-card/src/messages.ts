@@ -28,7 +28,7 @@ const en: Catalogue<ArticleMessageKey> = {
   error: 'The articles could not be loaded.',
   stale: 'Could not refresh; showing the articles loaded earlier.',
   retry: 'Try again',
-  loaded: '{count} articles loaded.',
+  loaded: 'Articles loaded: {count}.',
   listLabel: 'Articles',
 };
 

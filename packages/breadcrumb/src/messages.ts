@@ -11,7 +11,7 @@ export type BreadcrumbMessageKey = keyof typeof vi;
 
 const en: Catalogue<BreadcrumbMessageKey> = {
   label: 'You are here',
-  showHidden: 'Show {count} hidden items',
+  showHidden: 'Show hidden items: {count}',
 };
 
 export const breadcrumbMessages: Catalogues<BreadcrumbMessageKey> = { vi, en };

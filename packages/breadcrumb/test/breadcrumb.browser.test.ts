@@ -619,6 +619,12 @@ describe('<pw-breadcrumb>', () => {
       expect(buttons.map((node) => node.name)).to.deep.equal(['Hiện 3 mục bị ẩn']);
     });
 
+    it('names the "…" button without an English plural to get wrong', async () => {
+      const el = await fixture<Breadcrumb>(html`<pw-breadcrumb lang="en" max-items="5">${sixLinks()}</pw-breadcrumb>`);
+      await waitForLayout(el);
+      expect(requireEllipsis(el).getAttribute('aria-label')).to.equal('Show hidden items: 1');
+    });
+
     for (const key of ['Enter', 'Space']) {
       it(`reveals every item on ${key} and moves focus to the first revealed item`, async () => {
         const el = await fixture<Breadcrumb>(html`<pw-breadcrumb max-items="3">${sixLinks()}</pw-breadcrumb>`);

@@ -305,6 +305,8 @@ export class LinksList extends LitElement {
 
   private onSearch(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
+    // The status now reports the matches; the request to choose has been read.
+    this.askToChoose = false;
   }
 
   private showMore(): void {
@@ -339,7 +341,13 @@ export class LinksList extends LitElement {
             : nothing
         }
       </select>
-      <button type="button" part="go-button" @click=${this.go}>${messages.go}</button>
+      <button type="button" part="go-button" @click=${this.go}>
+        ${messages.go}${
+          this.chosen !== undefined && this.opensNewTab(this.chosen)
+            ? html`<span class="visually-hidden"> ${messages.newTab}</span>`
+            : nothing
+        }
+      </button>
     </div>`;
   }
 

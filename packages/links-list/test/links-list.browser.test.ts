@@ -353,6 +353,26 @@ describe('<pw-links-list>', () => {
       expect(((await navigate) as CustomEvent<NavigateDetail>).detail.href).to.equal('#bo-cong-an');
     });
 
+    it('says on the Go button when the chosen link opens a new tab', async () => {
+      const el = await fixture<LinksList>(
+        html`<pw-links-list variant="select" target="_blank" .items=${ministries}></pw-links-list>`,
+      );
+      expect(await hasAccessible('button', 'Đi')).to.equal(true);
+      await choose(el, 'Bộ Y tế');
+      expect(await hasAccessible('button', 'Đi (mở trong tab mới)')).to.equal(true);
+    });
+
+    it('a search after "choose first" reports the matches instead', async () => {
+      const el = await fixture<LinksList>(
+        html`<pw-links-list variant="select" filter .items=${ministries}></pw-links-list>`,
+      );
+      part(el, 'go-button').click();
+      await el.updateComplete;
+      expect(statusText(el)).to.equal('Hãy chọn một liên kết trong danh sách.');
+      await search(el, 'ha noi');
+      expect(statusText(el)).to.equal('Có 1 liên kết phù hợp');
+    });
+
     it('opens a new tab with noopener when target="_blank"', async () => {
       const opened = stubWindowOpen();
       const el = await fixture<LinksList>(
