@@ -13,6 +13,9 @@ const preview: Preview = {
     controls: { expanded: true },
     a11y: { test: 'error' },
     layout: 'padded',
+    // Docs pages render each story in its own frame, as the story itself renders: with the page
+    // language of the toolbar (not the docs page's lang="en") and with the story's mocked requests.
+    docs: { story: { inline: false, iframeHeight: 520 } },
   },
   initialGlobals: { locale: 'vi' },
   globalTypes: {
