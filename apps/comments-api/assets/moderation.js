@@ -88,6 +88,13 @@ function showSignIn() {
 
 /** @type {string | null} */
 let nextCursor = null;
+/** How many comments the server holds with the selected status, as the summary says. */
+let total = 0;
+
+function showTotal() {
+  const status = /** @type {keyof typeof statusNames} */ (statusSelect.value);
+  summary.textContent = `${total} ý kiến ${statusNames[status]}.`;
+}
 
 /** @param {{ append: boolean }} options */
 async function load({ append }) {
@@ -98,8 +105,25 @@ async function load({ append }) {
   for (const comment of page.items) list.append(renderComment(comment));
   nextCursor = page.nextCursor;
   more.hidden = nextCursor === null;
-  const status = /** @type {keyof typeof statusNames} */ (statusSelect.value);
-  summary.textContent = `${page.total} ý kiến ${statusNames[status]}.`;
+  total = page.total;
+  showTotal();
+}
+
+/**
+ * Takes a handled comment off the list, counts it out, and keeps a keyboard user's place: focus
+ * moves to the next comment's first action, else the previous one's, else the summary.
+ * @param {HTMLElement} item
+ */
+function removeHandled(item) {
+  const neighbour = item.nextElementSibling ?? item.previousElementSibling;
+  const hadFocus = item.contains(document.activeElement);
+  item.remove();
+  total = Math.max(0, total - 1);
+  showTotal();
+  if (!hadFocus) return;
+  const target = neighbour?.querySelector('.actions button:not([hidden])');
+  if (target instanceof HTMLElement) target.focus();
+  else summary.focus();
 }
 
 /**
@@ -141,7 +165,7 @@ function renderComment(comment) {
       }
       const result = await api(`admin/comments/${encodeURIComponent(comment.id)}/${action}`, { method: 'POST' });
       announce(`${result.status === 'published' ? 'Đã duyệt' : 'Đã từ chối'} ý kiến của ${comment.author}.`);
-      if (result.status !== statusSelect.value) item.remove();
+      if (result.status !== statusSelect.value) removeHandled(item);
     });
   });
 
