@@ -96,6 +96,8 @@ export async function buildApp({
         // silently dropped. Scalar coercion stays on because query strings arrive as text.
         removeAdditional: false,
         allowUnionTypes: true,
+        // Every schema failure, not the first: a body missing `author` and `content` names both.
+        allErrors: true,
       },
     },
   });

@@ -1,5 +1,5 @@
 import type { BannedWords } from './banned-words.js';
-import { type FieldErrors, invalidFields } from './errors.js';
+import { type FieldError, type FieldErrors, invalidFields } from './errors.js';
 import { messages } from './messages.js';
 import { countCharacters, hasControlCharacters, normaliseLineBreaks, normaliseText } from './text.js';
 
@@ -32,10 +32,43 @@ export interface ValidComment {
 // Deliberately loose: one @, no spaces, a dot in the domain. Real checking is the moderator's.
 const emailShape = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/u;
 
+/** The text fields both bodies require, each with its own message whether absent or blank. */
+export const requiredTextFields = ['author', 'content'] as const;
+export type RequiredTextField = (typeof requiredTextFields)[number];
+
+const requiredMessages: Record<RequiredTextField, string> = {
+  author: messages.field.authorRequired,
+  content: messages.field.contentRequired,
+};
+
+export const isRequiredTextField = (name: string): name is RequiredTextField =>
+  (requiredTextFields as readonly string[]).includes(name);
+
+export const requiredError = (field: RequiredTextField): FieldError => ({
+  code: 'required',
+  message: requiredMessages[field],
+});
+
+const isBlank = (value: string) => countCharacters(normaliseText(value)) === 0;
+
+/**
+ * The required text fields a body holds but left blank, for when the schema refused it before
+ * these checks ran: the reader still learns about every empty field at once.
+ */
+export function blankRequiredFields(body: unknown): FieldErrors {
+  const fields: FieldErrors = {};
+  if (typeof body !== 'object' || body === null) return fields;
+  for (const field of requiredTextFields) {
+    const value: unknown = (body as Record<string, unknown>)[field];
+    if (typeof value === 'string' && isBlank(value)) fields[field] = requiredError(field);
+  }
+  return fields;
+}
+
 function checkAuthor(raw: string, fields: FieldErrors): string {
   const author = normaliseText(raw);
   const length = countCharacters(author);
-  if (length === 0) fields.author = { code: 'required', message: messages.field.authorRequired };
+  if (length === 0) fields.author = requiredError('author');
   else if (length > maxAuthorLength)
     fields.author = { code: 'too-long', message: messages.field.authorTooLong(maxAuthorLength) };
   else if (hasControlCharacters(author, { multiline: false }))
@@ -46,7 +79,7 @@ function checkAuthor(raw: string, fields: FieldErrors): string {
 function checkContent(raw: string, maxContentLength: number, fields: FieldErrors): string {
   const content = normaliseText(normaliseLineBreaks(raw));
   const length = countCharacters(content);
-  if (length === 0) fields.content = { code: 'required', message: messages.field.contentRequired };
+  if (length === 0) fields.content = requiredError('content');
   else if (length > maxContentLength)
     fields.content = { code: 'too-long', message: messages.field.contentTooLong(maxContentLength) };
   else if (hasControlCharacters(content, { multiline: true }))

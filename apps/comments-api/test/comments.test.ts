@@ -206,6 +206,37 @@ describeEachEngine('POST /threads/{thread}/comments', (engine) => {
     expect(response.json()).toMatchObject({ error: { code: 'invalid-fields', fields: { [field]: { code } } } });
   });
 
+  const required = {
+    author: { code: 'required', message: 'Vui lòng nhập họ tên.' },
+    content: { code: 'required', message: 'Vui lòng nhập nội dung ý kiến.' },
+  };
+
+  it.each([
+    ['an empty body', {}],
+    ['only the honeypot', { website: '' }],
+    ['empty strings', { author: '', content: '', website: '' }],
+    ['blank strings', { author: '  ', content: '\n ', website: '' }],
+    ['author missing, content empty', { content: '', website: '' }],
+    ['author empty, content missing', { author: '', website: '' }],
+  ])('reports every missing or empty required field at once, with its own message: %s', async (_, body) => {
+    const response = await postComment(server().app, thread, body);
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toEqual({
+      error: { code: 'invalid-fields', message: expect.any(String), fields: required },
+    });
+  });
+
+  it('reports a missing field together with another field the schema refuses', async () => {
+    const response = await postComment(server().app, thread, { email: 'x'.repeat(255), website: '' });
+    expect(response.json()).toEqual({
+      error: {
+        code: 'invalid-fields',
+        message: expect.any(String),
+        fields: { ...required, email: { code: 'too-long', message: expect.any(String) } },
+      },
+    });
+  });
+
   it.each([
     ['an unknown property', { ...validComment, rating: 5 }],
     ['no honeypot field', { author: 'a', content: 'b' }],

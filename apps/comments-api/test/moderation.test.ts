@@ -206,6 +206,26 @@ describeEachEngine('moderation routes', (engine) => {
     });
   });
 
+  it.each([
+    ['an empty body', {}],
+    ['empty strings', { author: '', content: '' }],
+    ['author missing, content blank', { content: ' ' }],
+  ])('answers 400 invalid-fields naming both required fields of an official reply: %s', async (_, payload) => {
+    const { app } = server();
+    const top = await publishComment(app, thread);
+    const response = await app.inject({
+      method: 'POST',
+      url: `/admin/comments/${top}/replies`,
+      headers: bearer,
+      payload,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json<{ error: { fields: unknown } }>().error.fields).toEqual({
+      author: { code: 'required', message: 'Vui lòng nhập họ tên.' },
+      content: { code: 'required', message: 'Vui lòng nhập nội dung ý kiến.' },
+    });
+  });
+
   it('closes a thread, twice harmlessly, including one nobody has commented on yet', async () => {
     const { app } = server();
     for (let attempt = 0; attempt < 2; attempt += 1) {
