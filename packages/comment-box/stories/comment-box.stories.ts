@@ -33,16 +33,50 @@ function commentsApi(options: CommentsServerOptions = {}, delays: Delays = {}) {
   ];
 }
 
+const draftStorageKey = (thread: string) => `pw-comment-box:draft:${endpoint}/threads/${thread}/comments`;
+
 /** What a reader left unsent on this thread: the element restores it as a draft. */
 function seedDraft(thread: string, draft: { author?: string; email?: string; content: string }): void {
   try {
     localStorage.setItem(
-      `pw-comment-box:draft:${endpoint}/threads/${thread}/comments`,
+      draftStorageKey(thread),
       JSON.stringify({ author: '', email: '', ...draft, savedAt: Date.now() }),
     );
   } catch {
     // Storage blocked in this browser: the story shows an empty form instead.
   }
+}
+
+/**
+ * Forgets what an earlier visit to the story typed, so a state story never opens on a restored
+ * draft ("Đã khôi phục…", "Xoá nội dung đã viết").
+ */
+function clearDraft(thread: string): void {
+  try {
+    localStorage.removeItem(draftStorageKey(thread));
+  } catch {
+    // Storage blocked: there is no draft to restore either.
+  }
+}
+
+interface Fields {
+  author?: string;
+  email?: string;
+  content?: string;
+}
+
+/** Types into the fields as a reader does (input events), so the state shows no restored draft. */
+async function fill(canvasElement: HTMLElement, fields: Fields): Promise<void> {
+  const box = canvasElement.querySelector<CommentBox>('pw-comment-box');
+  if (!box) return;
+  await box.updateComplete;
+  for (const [name, value] of Object.entries(fields)) {
+    const input = box.shadowRoot?.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${name}`);
+    if (!input) continue;
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+  await box.updateComplete;
 }
 
 /** Sends what the form holds, as the reader pressing "Gửi ý kiến" does. */
@@ -52,6 +86,14 @@ async function send({ canvasElement }: { canvasElement: HTMLElement }): Promise<
   await box.updateComplete;
   await box.send();
 }
+
+/** Play function of a state story: the reader types the fields, then presses "Gửi ý kiến". */
+const typeAndSend =
+  (fields: Fields) =>
+  async (context: { canvasElement: HTMLElement }): Promise<void> => {
+    await fill(context.canvasElement, fields);
+    await send(context);
+  };
 
 const frame = (content: TemplateResult, width = '40rem') => html`<div style="max-width: ${width}">${content}</div>`;
 
@@ -102,9 +144,10 @@ export const NearTheLimit: Story = {
   args: { thread: 'gan-gioi-han', 'max-length': 400 },
   parameters: { msw: { handlers: commentsApi() } },
   render: (args) => {
-    seedDraft(args.thread, { author: 'Nguyễn Thị Thu', content: letter.slice(0, 380) });
+    clearDraft(args.thread);
     return frame(html`<pw-comment-box endpoint=${endpoint} thread=${args.thread} max-length="400"></pw-comment-box>`);
   },
+  play: ({ canvasElement }) => fill(canvasElement, { author: 'Nguyễn Thị Thu', content: letter.slice(0, 380) }),
 };
 
 /** Past the soft limit: typing goes on, the count says how many too many, and sending is refused. */
@@ -112,10 +155,10 @@ export const OverTheLimit: Story = {
   args: { thread: 'qua-gioi-han', 'max-length': 300 },
   parameters: { msw: { handlers: commentsApi() } },
   render: (args) => {
-    seedDraft(args.thread, { author: 'Nguyễn Thị Thu', content: letter });
+    clearDraft(args.thread);
     return frame(html`<pw-comment-box endpoint=${endpoint} thread=${args.thread} max-length="300"></pw-comment-box>`);
   },
-  play: send,
+  play: typeAndSend({ author: 'Nguyễn Thị Thu', content: letter }),
 };
 
 /** "Gửi ý kiến" with nothing filled in: the error summary takes focus and links to the fields. */
@@ -123,10 +166,10 @@ export const ValidationErrors: Story = {
   args: { thread: 'kiem-tra-loi', 'require-email': true },
   parameters: { msw: { handlers: commentsApi() } },
   render: (args) => {
-    seedDraft(args.thread, { email: 'thu@vidu', content: '' });
+    clearDraft(args.thread);
     return frame(html`<pw-comment-box endpoint=${endpoint} thread=${args.thread} require-email></pw-comment-box>`);
   },
-  play: send,
+  play: typeAndSend({ email: 'thu@vidu', content: '' }),
 };
 
 /** While the comment is on its way: the button says so and ignores a second press. */
@@ -134,10 +177,14 @@ export const Sending: Story = {
   args: { thread: 'dang-gui' },
   parameters: { msw: { handlers: commentsApi({ comments: roadComments.slice(0, 2) }, { post: 'infinite' }) } },
   render: (args) => {
-    seedDraft(args.thread, { author: 'Võ Thành Trung', content: 'Tôi đồng ý với phương án phân luồng giao thông.' });
+    clearDraft(args.thread);
     return frame(html`<pw-comment-box endpoint=${endpoint} thread=${args.thread}></pw-comment-box>`);
   },
   play: async (context) => {
+    await fill(context.canvasElement, {
+      author: 'Võ Thành Trung',
+      content: 'Tôi đồng ý với phương án phân luồng giao thông.',
+    });
     void send(context);
   },
 };
@@ -147,10 +194,23 @@ export const Sent: Story = {
   args: { thread: 'da-gui' },
   parameters: { msw: { handlers: commentsApi({ comments: roadComments.slice(0, 2) }) } },
   render: (args) => {
-    seedDraft(args.thread, { author: 'Võ Thành Trung', content: 'Tôi đồng ý với phương án phân luồng giao thông.' });
+    clearDraft(args.thread);
     return frame(html`<pw-comment-box endpoint=${endpoint} thread=${args.thread}></pw-comment-box>`);
   },
-  play: send,
+  play: typeAndSend({ author: 'Võ Thành Trung', content: 'Tôi đồng ý với phương án phân luồng giao thông.' }),
+};
+
+/**
+ * The reader comes back to an article with an unsent comment: it is restored from the draft,
+ * with "Đã khôi phục nội dung bạn viết dở…" and "Xoá nội dung đã viết".
+ */
+export const RestoredDraft: Story = {
+  args: { thread: 'ban-nhap' },
+  parameters: { msw: { handlers: commentsApi({ comments: roadComments.slice(0, 2) }) } },
+  render: (args) => {
+    seedDraft(args.thread, { author: 'Trần Văn Hải', content: 'Tôi viết dở ý kiến này hôm qua, xin gửi tiếp.' });
+    return frame(html`<pw-comment-box endpoint=${endpoint} thread=${args.thread}></pw-comment-box>`);
+  },
 };
 
 /** The server refused a field (`400` with `fields`): the problem lands on its field and in the summary. */
@@ -159,10 +219,10 @@ export const ServerFieldErrors: Story = {
   args: { thread: 'tu-ngu-cam' },
   parameters: { msw: { handlers: commentsApi({ bannedWords: ['lừa đảo'] }) } },
   render: (args) => {
-    seedDraft(args.thread, { author: 'Khách', content: 'Dự án này toàn lừa đảo!' });
+    clearDraft(args.thread);
     return frame(html`<pw-comment-box endpoint=${endpoint} thread=${args.thread}></pw-comment-box>`);
   },
-  play: send,
+  play: typeAndSend({ author: 'Khách', content: 'Dự án này toàn lừa đảo!' }),
 };
 
 /** `409`: the article no longer takes comments; the text stays for the reader to copy. */
@@ -171,10 +231,10 @@ export const ThreadClosed: Story = {
   args: { thread: 'da-dong' },
   parameters: { msw: { handlers: commentsApi({ comments: roadComments.slice(0, 3), closed: true }) } },
   render: (args) => {
-    seedDraft(args.thread, { author: 'Lê Thị Mai', content: 'Xin hỏi thêm về phương án bồi thường.' });
+    clearDraft(args.thread);
     return frame(html`<pw-comment-box endpoint=${endpoint} thread=${args.thread}></pw-comment-box>`);
   },
-  play: send,
+  play: typeAndSend({ author: 'Lê Thị Mai', content: 'Xin hỏi thêm về phương án bồi thường.' }),
 };
 
 /** `429` with `Retry-After`: the reader is told how long to wait; "Gửi lại" does not send before then. */
@@ -183,10 +243,10 @@ export const RateLimited: Story = {
   args: { thread: 'gui-qua-nhanh' },
   parameters: { msw: { handlers: commentsApi({ failPostsWith: 429, retryAfterSeconds: 30 }) } },
   render: (args) => {
-    seedDraft(args.thread, { author: 'Đặng Quang Huy', content: 'Bổ sung thêm ý kiến thứ ba.' });
+    clearDraft(args.thread);
     return frame(html`<pw-comment-box endpoint=${endpoint} thread=${args.thread}></pw-comment-box>`);
   },
-  play: send,
+  play: typeAndSend({ author: 'Đặng Quang Huy', content: 'Bổ sung thêm ý kiến thứ ba.' }),
 };
 
 /** `5xx`: nothing typed is lost; "Gửi lại" resends with the same Idempotency-Key. */
@@ -195,10 +255,10 @@ export const ServerError: Story = {
   args: { thread: 'may-chu-loi' },
   parameters: { msw: { handlers: commentsApi({ failPostsWith: 503 }) } },
   render: (args) => {
-    seedDraft(args.thread, { author: 'Bùi Thị Lan', content: letter });
+    clearDraft(args.thread);
     return frame(html`<pw-comment-box endpoint=${endpoint} thread=${args.thread}></pw-comment-box>`);
   },
-  play: send,
+  play: typeAndSend({ author: 'Bùi Thị Lan', content: letter }),
 };
 
 /** The server cannot be reached (network down, offline): the text stays and "Gửi lại" is offered. */
@@ -214,10 +274,10 @@ export const NetworkFailure: Story = {
     },
   },
   render: (args) => {
-    seedDraft(args.thread, { author: 'Bùi Thị Lan', content: 'Ý kiến viết lúc mạng chập chờn.' });
+    clearDraft(args.thread);
     return frame(html`<pw-comment-box endpoint=${endpoint} thread=${args.thread}></pw-comment-box>`);
   },
-  play: send,
+  play: typeAndSend({ author: 'Bùi Thị Lan', content: 'Ý kiến viết lúc mạng chập chờn.' }),
 };
 
 /** A slow server: the list says it is loading, and a send takes a few seconds. */
