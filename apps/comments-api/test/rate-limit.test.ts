@@ -112,25 +112,28 @@ describeEachStore('per-client rate limit', (engine, store) => {
     expect(other.statusCode).toBe(201);
   });
 
-  // Redis forgets by itself (see the next test); the database needs the expiry job.
-  it.skipIf(store === 'redis')('forgets the counters of past windows', async () => {
-    const { repository, clock } = server();
-    await postMany(6);
-    clock.advance(60_000);
-    await repository.deleteExpired(expiryThresholds(clock.now, policy));
-    clock.advance(-60_000);
-    // The earlier window's counter is gone, so the same window starts from zero again.
-    expect(await postMany(1)).toEqual([201]);
-  });
+  // Redis forgets by itself (see the next test); the database needs the expiry job. Each store gets
+  // only the test that applies to it, so nothing is reported as skipped.
+  if (store !== 'redis')
+    it('forgets the counters of past windows', async () => {
+      const { repository, clock } = server();
+      await postMany(6);
+      clock.advance(60_000);
+      await repository.deleteExpired(expiryThresholds(clock.now, policy));
+      clock.advance(-60_000);
+      // The earlier window's counter is gone, so the same window starts from zero again.
+      expect(await postMany(1)).toEqual([201]);
+    });
 
-  it.runIf(store === 'redis')('lets Redis forget a counter at most one window after its first post', async () => {
-    const { redis } = server();
-    if (!redis) throw new Error('no Redis');
-    await postMany(1);
-    const keys = await redis.client.keys(`${redis.prefix}rate:*`);
-    expect(keys).toHaveLength(1);
-    const ttl = await redis.client.pttl(keys[0] ?? '');
-    expect(ttl).toBeGreaterThan(55_000);
-    expect(ttl).toBeLessThanOrEqual(60_000);
-  });
+  if (store === 'redis')
+    it('lets Redis forget a counter at most one window after its first post', async () => {
+      const { redis } = server();
+      if (!redis) throw new Error('no Redis');
+      await postMany(1);
+      const keys = await redis.client.keys(`${redis.prefix}rate:*`);
+      expect(keys).toHaveLength(1);
+      const ttl = await redis.client.pttl(keys[0] ?? '');
+      expect(ttl).toBeGreaterThan(55_000);
+      expect(ttl).toBeLessThanOrEqual(60_000);
+    });
 });
