@@ -131,18 +131,28 @@ export const articleCardStyles = css`
   }
 
   .meta {
-    display: flex;
-    flex-wrap: wrap;
-    column-gap: ${spaceS};
     margin: 0;
+    overflow: hidden;
     font-size: ${fontSizeSmall};
     color: ${colorTextMuted};
   }
 
-  /* A middle dot between author and dates; the alternative text after "/" keeps it silent. */
-  .meta > :not([hidden]) ~ :not([hidden])::before {
+  /*
+   * A middle dot before every item, silent (the text after "/"). The items start one dot to the left
+   * of the line and the line clips them, so the dot that would begin any line, the first included,
+   * is cut off: a wrapped line never starts with a stray dot.
+   */
+  .meta-items {
+    display: flex;
+    flex-wrap: wrap;
+    margin-inline-start: -1.25em;
+  }
+
+  .meta-items > :not([hidden])::before {
     content: '·' / '';
-    margin-inline-end: ${spaceS};
+    display: inline-block;
+    width: 1.25em;
+    text-align: center;
   }
 
   .featured .headline {

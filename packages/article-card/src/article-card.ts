@@ -300,6 +300,7 @@ export class ArticleCard extends LitElement {
         >
         <p part="summary" class="summary" dir="auto" ?hidden=${!article.summary}>${article.summary}</p>
         <p part="meta" class="meta" ?hidden=${!article.author && !published && !updated}>
+          <span class="meta-items">
           <span class="author" dir="auto" ?hidden=${!article.author}>${article.author}</span>
           <time part="published" datetime=${published?.toISOString() ?? nothing} ?hidden=${!published}
             >${published ? format.format(published) : ''}</time
@@ -310,6 +311,7 @@ export class ArticleCard extends LitElement {
               >${updated ? format.format(updated) : ''}</time
             ></span
           >
+          </span>
         </p>
       </div>
     </article>`;
