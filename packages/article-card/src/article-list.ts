@@ -10,10 +10,10 @@ import {
   hostStyles,
   focusStyles,
   jsonAttribute,
-  reportInvalidInput,
   resolveTimeZone,
   resolveMessages,
   visuallyHiddenStyles,
+  wholeNumber,
   type StringOverrides,
 } from '@portal-widgets/core';
 import { articleListStyles } from './article-list.styles.js';
@@ -46,19 +46,12 @@ const stringsConverter = jsonAttribute<StringOverrides<ArticleMessageKey>>({
   fallback: 'the built-in strings',
 });
 
-/** `limit` as a whole number from 1 to {@link maxLimit}, or the default with a named warning. */
+/** `limit` as a whole number of at least 1, capped at {@link maxLimit}, or the default with a named warning. */
 export function normalizeLimit(value: unknown): number {
-  if (value === undefined || value === null) return defaultLimit;
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 1) return Math.min(value, maxLimit);
-  reportInvalidInput('warn', {
-    element: listTag,
-    attribute: 'limit',
-    value,
-    problem: 'not a whole number of at least 1',
-    allowed: `an integer from 1 to ${maxLimit}`,
-    fallback: String(defaultLimit),
-  });
-  return defaultLimit;
+  return Math.min(
+    wholeNumber(value, { element: listTag, attribute: 'limit', min: 1, fallback: defaultLimit }),
+    maxLimit,
+  );
 }
 
 /**

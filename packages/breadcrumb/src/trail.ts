@@ -1,4 +1,4 @@
-import { absoluteUrl, checkedUrl, cleanText, reportInvalidInput } from '@portal-widgets/core';
+import { absoluteUrl, checkedUrl, cleanText, reportInvalidInput, wholeNumber } from '@portal-widgets/core';
 
 /** One step of the trail. The last item is the current page. */
 export interface TrailItem {
@@ -120,18 +120,14 @@ export function readLightDomTrail(host: Element): TrailItem[] {
  * element reports a bad value once, when it changes, and reads it quietly on every render.
  */
 export function normalizeMaxItems(value: unknown, report = true): number | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 2) return value;
-  if (!report) return undefined;
-  reportInvalidInput('warn', {
+  if (!report) return typeof value === 'number' && Number.isInteger(value) && value >= 2 ? value : undefined;
+  return wholeNumber(value, {
     element: tagName,
     attribute: 'max-items',
-    value,
-    problem: 'not a whole number of at least 2',
-    allowed: 'an integer ≥ 2',
-    fallback: 'no limit by count (the trail still collapses when it would wrap)',
+    min: 2,
+    fallback: undefined,
+    fallbackText: 'no limit by count (the trail still collapses when it would wrap)',
   });
-  return undefined;
 }
 
 /** Middle items never rendered while collapsed, so a 10,000-item trail renders a bounded window. */

@@ -14,6 +14,7 @@ import {
   resolveMessages,
   resolveTimeZone,
   visuallyHiddenStyles,
+  wholeNumber,
   type Catalogue,
   type StringOverrides,
 } from '@portal-widgets/core';
@@ -80,21 +81,6 @@ const stringsConverter = jsonAttribute<StringOverrides<CommentBoxStringKey>>({
   allowed: 'a JSON object of strings',
   fallback: 'the built-in strings',
 });
-
-/** A whole number from 1 to `max`, or the fallback with one named warning. */
-function wholeNumber(value: unknown, attribute: string, max: number, fallback: number): number {
-  if (value === undefined || value === null) return fallback;
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= max) return value;
-  reportInvalidInput('warn', {
-    element: tagName,
-    attribute,
-    value,
-    problem: 'not a whole number in range',
-    allowed: `a whole number from 1 to ${max}`,
-    fallback: String(fallback),
-  });
-  return fallback;
-}
 
 /**
  * "Ý kiến bạn đọc": a moderated comment form that never loses what the reader wrote, and the
@@ -329,8 +315,22 @@ export class CommentBox extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('maxLength')) this.limit = wholeNumber(this.maxLength, 'max-length', 100_000, defaultMaxLength);
-    if (changed.has('pageSize')) this.size = wholeNumber(this.pageSize, 'page-size', maxPageSize, defaultPageSize);
+    if (changed.has('maxLength'))
+      this.limit = wholeNumber(this.maxLength, {
+        element: tagName,
+        attribute: 'max-length',
+        min: 1,
+        max: 100_000,
+        fallback: defaultMaxLength,
+      });
+    if (changed.has('pageSize'))
+      this.size = wholeNumber(this.pageSize, {
+        element: tagName,
+        attribute: 'page-size',
+        min: 1,
+        max: maxPageSize,
+        fallback: defaultPageSize,
+      });
     if (changed.has('timeZone')) this.zone = resolveTimeZone(this.timeZone, tagName);
     // A new token answers the server's complaint about the last one.
     if (changed.has('captchaToken') && this.captchaToken && this.serverProblems.captchaToken) {

@@ -23,7 +23,7 @@ export {
 export { absoluteUrl, allowedUrlSchemes, checkedUrl, isExternalUrl, safeUrl } from './url.js';
 export { jsonAttribute, parseJsonAttribute, type JsonAttributeOptions } from './json-attribute.js';
 export { describeInvalidInput, reportInvalidInput, type InvalidInput } from './report.js';
-export { choice, type ChoiceOptions } from './choice.js';
+export { choice, wholeNumber, type ChoiceOptions, type WholeNumberOptions } from './choice.js';
 export * from './tokens.js';
 export * from './styles.js';
 export { jsonLdPolicyName, serializeJsonLd, writeJsonLd, writeStructuredData } from './json-ld.js';
