@@ -158,6 +158,9 @@ export class LinksList extends LitElement {
   // Folded search text of the links, recomputed only when the list itself changes.
   private foldedFor?: readonly LinkItem[];
   private folded: string[] = [];
+  // The matching links in display order, for one list and query: willUpdate, render and updated all
+  // ask for them, and with 10,000 links they are worth computing once.
+  private visible?: { links: readonly LinkItem[]; query: string; result: LinkItem[] };
   private focusIndex?: number;
   private readonly remote = new ResourceController<LinkItem[]>(this, async (signal) => {
     if (this.sourceUrl === undefined) return [];
@@ -258,7 +261,11 @@ export class LinksList extends LitElement {
       this.foldedFor = links;
       this.folded = links.map(searchText);
     }
-    return groupLinks(matchLinks(links, this.folded, this.query)).flatMap((group) => group.links);
+    if (this.visible?.links !== links || this.visible.query !== this.query) {
+      const result = groupLinks(matchLinks(links, this.folded, this.query)).flatMap((group) => group.links);
+      this.visible = { links, query: this.query, result };
+    }
+    return this.visible.result;
   }
 
   private opensNewTab(link: LinkItem): boolean {
