@@ -232,6 +232,7 @@ try {
       {
         frame: summarize(values.map((sample) => sample.frame)),
         layout: summarize(values.map((sample) => sample.layout)),
+        script: summarize(values.map((sample) => sample.script)),
       },
     ]),
   );
@@ -243,23 +244,24 @@ try {
   const version = browser.version();
   console.log(`\nCard render benchmark — Chromium ${version}, ${samples} samples per cell\n`);
   console.log(
-    '| variant | N | median ms | p25–p75 ms | × floor | to layout ms | × floor | JS+DOM heap KiB/card | JS heap KiB/card |',
+    '| variant | N | median ms | p25–p75 ms | × floor | to layout ms | × floor | script ms | JS+DOM heap KiB/card | JS heap KiB/card |',
   );
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const count of counts) {
     for (const variant of variants) {
-      const { frame, layout } = stats.get(`${variant}@${count}`);
+      const { frame, layout, script } = stats.get(`${variant}@${count}`);
       const kib = (key) => (count === heapCount ? format(heap.get(variant)[key]) : '—');
       console.log(
         `| ${variant} | ${count} | ${format(frame.median)} | ${format(frame.p25)}–${format(frame.p75)} | ` +
           `${format(ratio(frame.median, count, 'frame'), 2)} | ${format(layout.median)} | ` +
-          `${format(ratio(layout.median, count, 'layout'), 2)} | ${kib('all')} | ${kib('js')} |`,
+          `${format(ratio(layout.median, count, 'layout'), 2)} | ${format(script.median)} | ${kib('all')} | ${kib('js')} |`,
       );
     }
   }
   console.log(
     '\nmedian ms: start of creation to the first painted frame (the goals use this); to layout: to the end ' +
-      'of a forced style and layout, without the wait for the frame tick.',
+      'of a forced style and layout, without the wait for the frame tick; script: to the end of creation and ' +
+      'the render microtasks, before style and layout.',
   );
 
   const results = [];

@@ -1,4 +1,4 @@
-import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html, literal, type StaticValue } from 'lit/static-html.js';
 import {
   LanguageController,
@@ -14,6 +14,7 @@ import {
   resolveMessages,
   visuallyHiddenStyles,
   writeStructuredData,
+  type Language,
   type StringOverrides,
 } from '@portal-widgets/core';
 import { articleCardStyles } from './article-card.styles.js';
@@ -111,7 +112,8 @@ const headingTags: Record<HeadingLevel, StaticValue> = {
  * @cssprop [--pw-article-card-summary-lines=3] - Summary lines shown before it is cut.
  */
 export class ArticleCard extends LitElement {
-  static override styles = [hostStyles, focusStyles, visuallyHiddenStyles, articleCardStyles];
+  // One sheet, not four: every card's shadow root adopts it, so a page of cards adopts a quarter as many.
+  static override styles = css`${hostStyles}${focusStyles}${visuallyHiddenStyles}${articleCardStyles}`;
 
   static override properties = {
     headline: {},
@@ -153,8 +155,12 @@ export class ArticleCard extends LitElement {
   declare category?: string;
   /** Link of the category page; the category stays a separate link. */
   declare categoryHref?: string;
-  /** `vertical` (default), `horizontal`, `compact` or `featured`. */
-  declare layout: Layout;
+  // Left unset rather than defaulted, so that a page of default cards writes no attribute on each host.
+  /**
+   * `vertical`, `horizontal`, `compact` or `featured`.
+   * @default 'vertical'
+   */
+  declare layout?: Layout;
   /** Heading level of the headline, 2–6 (default 3). */
   declare headingLevel: number;
   /** Shows a skeleton while the host loads the data. */
@@ -177,10 +183,12 @@ export class ArticleCard extends LitElement {
   private resolvedLayout: Layout = 'vertical';
   private resolvedLevel: HeadingLevel = 3;
   private zone = defaultTimeZone;
+  // The card's date format, looked up again only when its language or zone changes.
+  private format?: Intl.DateTimeFormat;
+  private formatFor = '';
 
   constructor() {
     super();
-    this.layout = 'vertical';
     this.headingLevel = 3;
     this.loading = false;
     this.timeZone = defaultTimeZone;
@@ -218,7 +226,8 @@ export class ArticleCard extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('structuredData') || (this.structuredData && changed.size > 0)) this.writeStructuredData();
+    // Written while on, and removed once when turned off; a page of plain cards never touches it.
+    if (this.structuredData || changed.get('structuredData') === true) this.writeStructuredData();
   }
 
   /** The card's data as an {@link Article} (unsafe URLs dropped), or undefined without a headline. */
@@ -227,7 +236,18 @@ export class ArticleCard extends LitElement {
   }
 
   private validate(): Article | undefined {
-    const fields = Object.fromEntries(dataKeys.map((key) => [key, this[key]]));
+    const fields: Record<(typeof dataKeys)[number], unknown> = {
+      headline: this.headline,
+      href: this.href,
+      summary: this.summary,
+      image: this.image,
+      imageAlt: this.imageAlt,
+      published: this.published,
+      updatedAt: this.updatedAt,
+      author: this.author,
+      category: this.category,
+      categoryHref: this.categoryHref,
+    };
     return normalizeArticle(fields, cardSource);
   }
 
@@ -267,55 +287,60 @@ export class ArticleCard extends LitElement {
     // No headline: nothing to link, so nothing to show (firstUpdated says why when it looks like a mistake).
     if (article === undefined) return html``;
     const language = this.language.language;
-    const messages = resolveMessages(articleMessages, language, this.strings);
-    const format = dateFormat({ language, timeZone: this.zone, ...dateOptions });
+    const format = this.dateFormat(language);
     const published = this.publishedDate;
     const updated = this.updatedDate;
     const image = this.imageFailed ? undefined : article.image;
     const tag = headingTags[this.resolvedLevel];
-    // One flat template (optional parts hidden rather than nested): a page may render a thousand cards.
-    // The heading tag is a static-html literal, which the lit lint rules do not know.
+    // One flat template, since a page may render a thousand cards. Text is set as textContent (no
+    // marker node per text), empty optional parts are hidden by CSS (:empty, img:not([src])) rather
+    // than by a binding each, and the rare update line is the only nested template. The heading tag is a static-html literal, which the lit lint rules
+    // do not know.
     /* eslint-disable lit/binding-positions, lit/no-invalid-html */
-    return html`<article part="card" class="card ${layout} ${article.href ? 'linked' : ''}">
-      <div part="media" class="media">
-        <img
+    return html`<article part="card" class=${article.href ? `card ${layout} linked` : `card ${layout}`}>
+      <div part="media" class="media"
+        ><img
           part="image"
           src=${image ?? nothing}
           alt=${article.imageAlt ?? ''}
           loading="lazy"
           decoding="async"
-          ?hidden=${image === undefined}
           @error=${this.onImageError}
-        />
-        <div part="placeholder" class="placeholder" aria-hidden="true" ?hidden=${image !== undefined}></div>
-      </div>
-      <div part="body" class="body">
-        <a part="category" class="category" dir="auto" href=${article.categoryHref ?? nothing} ?hidden=${!article.category}
-          >${article.category}</a
-        >
-        <${tag} part="headline" class="headline"
+        /><div part="placeholder" class="placeholder" aria-hidden="true"></div
+      ></div>
+      <div part="body" class="body"
+        ><a part="category" class="category" dir="auto" href=${article.categoryHref ?? nothing} .textContent=${article.category ?? ''}></a
+        ><${tag} part="headline" class="headline"
           ><a part="link" href=${article.href ?? nothing} dir="auto" rel=${this.external ? 'noopener noreferrer' : nothing}
-            >${article.headline}</a
+            .textContent=${article.headline}></a
           ></${tag}
-        >
-        <p part="summary" class="summary" dir="auto" ?hidden=${!article.summary}>${article.summary}</p>
-        <p part="meta" class="meta" ?hidden=${!article.author && !published && !updated}>
-          <span class="meta-items">
-          <span class="author" dir="auto" ?hidden=${!article.author}>${article.author}</span>
-          <time part="published" datetime=${published?.toISOString() ?? nothing} ?hidden=${!published}
-            >${published ? format.format(published) : ''}</time
-          >
-          <span class="updated" ?hidden=${!updated}
-            >${messages.updated}
-            <time part="updated" datetime=${updated?.toISOString() ?? nothing}
-              >${updated ? format.format(updated) : ''}</time
-            ></span
-          >
-          </span>
-        </p>
-      </div>
+        ><p part="summary" class="summary" dir="auto" .textContent=${article.summary ?? ''}></p
+        ><p part="meta" class="meta" ?hidden=${!article.author && !published && !updated}
+          ><span class="meta-items"
+            ><span class="author" dir="auto" .textContent=${article.author ?? ''}></span
+            ><time part="published" datetime=${published?.toISOString() ?? nothing}
+              .textContent=${published ? format.format(published) : ''}></time
+            >${updated ? this.renderUpdated(updated, format, language) : nothing}</span
+          ></p
+        ></div>
     </article>`;
     /* eslint-enable lit/binding-positions, lit/no-invalid-html */
+  }
+
+  private dateFormat(language: Language): Intl.DateTimeFormat {
+    const key = `${language} ${this.zone}`;
+    if (this.format === undefined || key !== this.formatFor) {
+      this.format = dateFormat({ language, timeZone: this.zone, ...dateOptions });
+      this.formatFor = key;
+    }
+    return this.format;
+  }
+
+  private renderUpdated(updated: Date, format: Intl.DateTimeFormat, language: Language): TemplateResult {
+    const messages = resolveMessages(articleMessages, language, this.strings);
+    return html`<span class="updated"
+      >${messages.updated} <time part="updated" datetime=${updated.toISOString()}>${format.format(updated)}</time></span
+    >`;
   }
 
   private readonly onImageError = (): void => {

@@ -1,5 +1,5 @@
 import { absoluteUrl, checkedUrl, choice, cleanText, parseDate, reportInvalidInput } from '@portal-widgets/core';
-import { parseFeedDate } from './feed-date.js';
+import { isZonedIsoDate, parseFeedDate } from './feed-date.js';
 
 /** One news item, as a card shows it and as `items` / feeds provide it. Property names match the card's. */
 export interface Article {
@@ -64,6 +64,8 @@ export const cardAttributeNames: Readonly<Record<keyof Article, string>> = {
   categoryHref: 'category-href',
 };
 
+const aliasEntries = Object.entries(attributeAliases);
+
 const knownKeys: ReadonlySet<string> = new Set([...articleKeys, ...Object.keys(attributeAliases)]);
 
 /** Keys of `items` entries that a card does not know (typos, a feed's `title`/`link`). */
@@ -93,9 +95,12 @@ export interface ArticleSource {
  */
 export function normalizeArticle(value: unknown, source: ArticleSource): Article | undefined {
   const given = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-  const record: Record<string, unknown> = { ...given };
-  for (const [alias, key] of Object.entries(attributeAliases)) {
-    if (record[key] === undefined && record[alias] !== undefined) record[key] = record[alias];
+  let record = given;
+  for (const [alias, key] of aliasEntries) {
+    if (record[key] !== undefined || record[alias] === undefined) continue;
+    // Copied only when an alias is used: the caller's object stays as it was.
+    if (record === given) record = { ...given };
+    record[key] = record[alias];
   }
   const article: Partial<Record<keyof Article, string>> = {};
   for (const key of textKeys) {
@@ -109,9 +114,14 @@ export function normalizeArticle(value: unknown, source: ArticleSource): Article
   for (const key of dateKeys) {
     const date = record[key];
     if (typeof date !== 'string' || date.trim() === '') continue;
-    const iso = parseFeedDate(date);
     // An ISO date with its zone reads the same everywhere, so it is kept as written.
-    if (iso !== undefined) article[key] = zonedIso.test(date.trim()) ? date.trim() : iso;
+    const written = date.trim();
+    if (isZonedIsoDate(written)) {
+      article[key] = written;
+      continue;
+    }
+    const iso = parseFeedDate(date);
+    if (iso !== undefined) article[key] = zonedIso.test(written) ? written : iso;
     else {
       reportInvalidInput('warn', {
         element: source.element,

@@ -102,6 +102,22 @@ function twoDigitYear(text: string): number {
   return text.length === 2 ? year + (year < 50 ? 2000 : 1900) : year;
 }
 
+// RFC 3339 with a zone, as JSON and Atom write dates: the common case, checked without the patterns.
+const zonedIso = /^(\d{4})-(\d{2})-(\d{2})T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:0\d|1[0-4]):?[0-5]\d)$/;
+
+/**
+ * Whether `text` is an RFC 3339 date with a zone that names a real day (no 31 June) from 1971 on.
+ * Every such date is one parseFeedDate accepts too; false sends the caller to parseFeedDate.
+ */
+export function isZonedIsoDate(text: string): boolean {
+  const match = zonedIso.exec(text);
+  if (match === null) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // Day 0 of the next month is the last day of this one.
+  const daysInMonth = month >= 1 && month <= 12 ? new Date(Date.UTC(year, month, 0)).getUTCDate() : 0;
+  return day >= 1 && day <= daysInMonth && Date.parse(text) >= earliest;
+}
+
 /**
  * A feed's date as an ISO 8601 UTC string, or `undefined` when it is not a real date (so a card
  * never shows "Invalid Date"). A date without a zone is read in the portal's (+07:00); numeric

@@ -211,6 +211,38 @@ describe('<pw-article-card>', () => {
       expectSameNode(document.activeElement, after);
     });
 
+    it('rings the whole card, unclipped, when the headline link has keyboard focus, and not for the category', async () => {
+      const container = await fixture<HTMLDivElement>(html`
+        <div style="width: 20rem">
+          <button type="button">Trước</button>
+          <pw-article-card
+            headline=${headline}
+            href=${articleHref}
+            category="Kinh tế"
+            category-href="/kinh-te/"
+          ></pw-article-card>
+        </div>
+      `);
+      const el = cardIn(container);
+      await el.updateComplete;
+      const ring = (): CSSStyleDeclaration => getComputedStyle(headlineLink(el), '::after');
+      container.querySelector('button')?.focus();
+
+      await sendKeys({ press: 'Tab' });
+      expectSameNode(shadow(el).activeElement, part(el, 'category'));
+      expect(ring().content, 'no ring while the category has focus').to.equal('none');
+
+      await sendKeys({ press: 'Tab' });
+      expectSameNode(shadow(el).activeElement, headlineLink(el));
+      expect(ring().outlineStyle).to.equal('solid');
+      expect(ring().outlineWidth).to.equal('3px');
+      expect(ring().pointerEvents, 'clicks and text selection pass through').to.equal('none');
+      // Positioned against the host, outside the card's overflow clip, so the ring is drawn in full.
+      expect(ring().position).to.equal('absolute');
+      expect(getComputedStyle(el).position).to.equal('relative');
+      expect(getComputedStyle(part(el, 'card')).position).to.equal('static');
+    });
+
     it('never nests links: exactly two links, the category link outside the headline link', async () => {
       const el = await fixture<ArticleCard>(html`
         <pw-article-card
@@ -743,6 +775,33 @@ describe('<pw-article-card>', () => {
         await expect(el).to.be.accessible();
       });
     }
+
+    it('writes no layout attribute on a default card, which lays out vertically', async () => {
+      const el = await fixture<ArticleCard>(html`<pw-article-card headline=${headline} href=${articleHref}></pw-article-card>`);
+      await el.updateComplete;
+      expect(el.hasAttribute('layout')).to.equal(false);
+      expect(el.layout).to.equal(undefined);
+      expect(part(el, 'card').classList.contains('vertical')).to.equal(true);
+      el.layout = 'compact';
+      await el.updateComplete;
+      expect(el.getAttribute('layout'), 'a layout set as a property is reflected').to.equal('compact');
+    });
+
+    it('separates the meta items by a dot, and the dot that would start a line is cut off', async () => {
+      const el = await fixture<ArticleCard>(html`
+        <pw-article-card headline=${headline} author="Ngọc Anh" published=${lateEvening}></pw-article-card>
+      `);
+      await el.updateComplete;
+      const meta = part(el, 'meta');
+      const [author, time] = Array.from(meta.querySelectorAll<HTMLElement>('.author, time'));
+      if (author === undefined || time === undefined) throw new Error('author and date are rendered');
+      for (const item of [author, time]) expect(getComputedStyle(item).backgroundImage).to.contain('radial-gradient');
+      // Each item's dot sits in its first 1.25em; the first item's lies left of the clipping line.
+      const line = meta.getBoundingClientRect();
+      expect(author.getBoundingClientRect().left).to.be.below(line.left);
+      expect(time.getBoundingClientRect().left).to.be.above(line.left);
+      expect(meta.innerText.split(/\s*\n\s*/), 'no dot is read or copied').to.deep.equal(['Ngọc Anh', '28/11/2026']);
+    });
 
     it('lays a horizontal card out side by side when it is wide enough', async () => {
       const container = await fixture<HTMLDivElement>(html`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFeedDate } from '../src/feed-date.js';
+import { isZonedIsoDate, parseFeedDate } from '../src/feed-date.js';
 
 describe('parseFeedDate', () => {
   it.each([
@@ -75,5 +75,39 @@ describe('parseFeedDate', () => {
     expect(parseFeedDate(1_749_519_000_000)).toBeUndefined();
     expect(parseFeedDate(null)).toBeUndefined();
     expect(parseFeedDate({ date: '2025-06-10' })).toBeUndefined();
+  });
+});
+
+describe('isZonedIsoDate (the fast path for RFC 3339 dates)', () => {
+  it('accepts real zoned dates, each of which parseFeedDate reads as the same instant', () => {
+    for (const text of [
+      '2025-03-14T18:30:00Z',
+      '2025-03-14T18:30Z',
+      '2025-03-14T18:30:00.123+07:00',
+      '2024-02-29T00:00:00-05:00',
+      '2025-12-31T23:59:59+14:00',
+    ]) {
+      expect(isZonedIsoDate(text), text).toBe(true);
+      expect(parseFeedDate(text), text).toBe(new Date(text).toISOString());
+    }
+  });
+
+  it('leaves to parseFeedDate whatever is not a real zoned date', () => {
+    for (const text of [
+      '2025-06-31T10:00:00Z',
+      '2025-02-29T10:00:00Z',
+      '2025-13-01T00:00Z',
+      '2025-00-10T00:00Z',
+      '2025-03-00T00:00Z',
+      '2025-03-14T24:00:00Z',
+      '2025-03-14T18:60:00Z',
+      '2025-03-14T18:30:00',
+      '2025-03-14',
+      '1970-01-01T00:00:00Z',
+      '2025-03-14T18:30:00+15:00',
+      ' 2025-03-14T18:30:00Z',
+    ]) {
+      expect(isZonedIsoDate(text), text).toBe(false);
+    }
   });
 });

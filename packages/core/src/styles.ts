@@ -15,10 +15,13 @@ export const hostStyles = css`
     display: none !important;
   }
 
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
+  /*
+   * Elements only, and a value rather than \`inherit\`: a rule for every ::before and ::after makes
+   * the browser resolve both for every element, and \`inherit\` keeps it from sharing computed styles
+   * between elements. Both slowed a page of a thousand cards measurably.
+   */
+  * {
+    box-sizing: border-box;
   }
 `;
 

@@ -20,6 +20,12 @@ describe('shared styles', () => {
     expect(host).toContain(':host([hidden]) { display: none !important; }');
   });
 
+  it('sizes boxes without a rule on every pseudo-element or an inherited value (both slow a page of cards)', () => {
+    const host = flat(hostStyles.cssText.replace(/\/\*[\s\S]*?\*\//g, ''));
+    expect(host).toContain('* { box-sizing: border-box; }');
+    expect(host).not.toMatch(/::before|::after|box-sizing: inherit/);
+  });
+
   it('the focus ring uses the focus token and follows forced colours', () => {
     const focus = flat(focusStyles.cssText);
     expect(focus).toContain(`outline: 3px solid var(--pw-color-focus, ${designTokens['--pw-color-focus']});`);

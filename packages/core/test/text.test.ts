@@ -43,4 +43,16 @@ describe('cleanText', () => {
   it('gives undefined for blank text and for anything that is not a string', () => {
     for (const value of ['', '   \n', undefined, null, 42, {}, ['Hà Nội']]) expect(cleanText(value)).toBeUndefined();
   });
+
+  it('returns clean text as the same string, and agrees with the slow path on every tricky character', () => {
+    const clean = 'Ủy ban nhân dân tỉnh – “Chuyển đổi số” 2026';
+    expect(cleanText(clean)).toBe(clean);
+    // Each whitespace \s matches (NBSP, line separators, ideographic space…) and each character NFC
+    // changes must still be collapsed or composed when it sits inside otherwise clean text.
+    const tricky = ['\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
+    for (const space of tricky) expect(cleanText(`Hà${space}Nội`), escape(space)).toBe('Hà Nội');
+    for (const edge of [' Hà Nội', 'Hà Nội ', 'Hà  Nội']) expect(cleanText(edge)).toBe('Hà Nội');
+    expect(cleanText('Ha\u0300 Nội')).toBe('Hà Nội');
+    expect(cleanText('\u2126 Ohm')).toBe('\u03a9 Ohm');
+  });
 });
