@@ -66,6 +66,19 @@ const notAuthoredData: ReadonlySet<string> = new Set([
 
 const dateOptions: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric' };
 
+// Cards share one format per language and zone, found without building core's cache key per card.
+const cardDateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function cardDateFormat(language: Language, timeZone: string): Intl.DateTimeFormat {
+  const key = `${language} ${timeZone}`;
+  let format = cardDateFormats.get(key);
+  if (format === undefined) {
+    format = dateFormat({ language, timeZone, ...dateOptions });
+    cardDateFormats.set(key, format);
+  }
+  return format;
+}
+
 const stringsConverter = jsonAttribute<StringOverrides<ArticleMessageKey>>({
   element: cardTag,
   attribute: 'strings',
@@ -183,9 +196,6 @@ export class ArticleCard extends LitElement {
   private resolvedLayout: Layout = 'vertical';
   private resolvedLevel: HeadingLevel = 3;
   private zone = defaultTimeZone;
-  // The card's date format, looked up again only when its language or zone changes.
-  private format?: Intl.DateTimeFormat;
-  private formatFor = '';
 
   constructor() {
     super();
@@ -212,8 +222,9 @@ export class ArticleCard extends LitElement {
 
   protected override firstUpdated(): void {
     // Attributes but no headline is the mark of a typo in a CMS template (title=, heading=).
+    if (this.data !== undefined || this.loading) return;
     const authored = this.getAttributeNames().filter((name) => !notAuthoredData.has(name));
-    if (this.data === undefined && !this.loading && authored.length > 0) {
+    if (authored.length > 0) {
       reportInvalidInput('warn', {
         element: cardTag,
         attribute: 'headline',
@@ -287,7 +298,7 @@ export class ArticleCard extends LitElement {
     // No headline: nothing to link, so nothing to show (firstUpdated says why when it looks like a mistake).
     if (article === undefined) return html``;
     const language = this.language.language;
-    const format = this.dateFormat(language);
+    const format = cardDateFormat(language, this.zone);
     const published = this.publishedDate;
     const updated = this.updatedDate;
     const image = this.imageFailed ? undefined : article.image;
@@ -325,15 +336,6 @@ export class ArticleCard extends LitElement {
         ></div>
     </article>`;
     /* eslint-enable lit/binding-positions, lit/no-invalid-html */
-  }
-
-  private dateFormat(language: Language): Intl.DateTimeFormat {
-    const key = `${language} ${this.zone}`;
-    if (this.format === undefined || key !== this.formatFor) {
-      this.format = dateFormat({ language, timeZone: this.zone, ...dateOptions });
-      this.formatFor = key;
-    }
-    return this.format;
   }
 
   private renderUpdated(updated: Date, format: Intl.DateTimeFormat, language: Language): TemplateResult {
