@@ -11,14 +11,12 @@ export function toNFC(text: string): string {
   return alreadyComposed.test(text) ? text : text.normalize('NFC');
 }
 
-// Words of composed characters (as above, minus every character \s matches) joined by single spaces:
-// text that cleanText would return unchanged, recognised in one pass without building a copy.
-const alreadyClean = /^[!-~\u00a1-\u02ff\u1e00-\u1eff\u2010-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u206f]+(?: [!-~\u00a1-\u02ff\u1e00-\u1eff\u2010-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u206f]+)*$/;
+// Words joined by single spaces: text whose whitespace needs no collapsing, seen without a copy.
+const collapsed = /^\S(?:\S| (?=\S))*$/;
 
 /** Collapses whitespace and normalises to NFC; `undefined` for anything that is not non-empty text. */
 export function cleanText(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  if (alreadyClean.test(value)) return value;
-  const text = toNFC(value.replace(/\s+/g, ' ').trim());
+  const text = toNFC(collapsed.test(value) ? value : value.replace(/\s+/g, ' ').trim());
   return text === '' ? undefined : text;
 }
