@@ -51,11 +51,6 @@ export const breadcrumbStyles = css`
     list-style: none;
   }
 
-  /* Collapsed trails stay on one line: the current page shrinks when even "…" leaves too little room. */
-  .single-line {
-    flex-wrap: nowrap;
-  }
-
   li {
     flex: none;
     display: inline-flex;
@@ -68,8 +63,18 @@ export const breadcrumbStyles = css`
     max-width: var(--pw-breadcrumb-current-max-width, 28em);
   }
 
+  /*
+   * A collapsed trail keeps the current page on the line of "…" while it has at least 8em there, and
+   * shrinks it with an ellipsis. With less room it moves to a line of its own rather than shrink to a
+   * few letters (a narrow phone, or a visible label beside the trail).
+   */
   .single-line:not(.measuring) > li:last-child {
-    flex: 0 1 auto;
+    flex: 1 1 8em;
+  }
+
+  /* Measured on one line, so the trail's height stays what it was while items are measured. */
+  .measuring {
+    flex-wrap: nowrap;
   }
 
   .measure-only {

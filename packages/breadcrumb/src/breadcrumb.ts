@@ -134,7 +134,13 @@ export class Breadcrumb extends LitElement {
 
   private readonly language = new LanguageController(this);
   private readonly lightDomObserver = new MutationObserver((records) => this.onLightDomChange(records));
-  private readonly resizeObserver = new ResizeObserver(() => this.onResize());
+  // Answered in the next frame: collapsing changes the trail's height, and doing it inside the
+  // observer's own delivery would end in a "ResizeObserver loop" error.
+  private readonly resizeObserver = new ResizeObserver(() => {
+    cancelAnimationFrame(this.resizeFrame);
+    this.resizeFrame = requestAnimationFrame(() => this.onResize());
+  });
+  private resizeFrame = 0;
   private validItems?: TrailItem[];
   private itemWidths: number[] = [];
   private ellipsisWidth = 0;
@@ -160,6 +166,7 @@ export class Breadcrumb extends LitElement {
     super.disconnectedCallback();
     this.lightDomObserver.disconnect();
     this.resizeObserver.disconnect();
+    cancelAnimationFrame(this.resizeFrame);
   }
 
   /** The trail being rendered: `items` when valid, otherwise the light-DOM trail. */

@@ -684,6 +684,35 @@ describe('<pw-breadcrumb>', () => {
     });
   });
 
+  describe('a narrow phone with a visible label', () => {
+    it('moves the current page to a line of its own rather than cut it to a few letters', async () => {
+      const container = await fixture<HTMLDivElement>(html`<div style="width: 304px"></div>`);
+      const el = document.createElement('pw-breadcrumb');
+      el.showLabel = true;
+      el.items = longTrail();
+      container.append(el);
+      await waitUntil(() => ellipsisButton(el) !== null, 'the trail collapses at 304 px');
+      await waitForLayout(el);
+
+      const current = itemContents(el).at(-1);
+      const ellipsisRow = requireEllipsis(el).closest('li');
+      if (current === undefined || ellipsisRow === null) throw new Error('the current page and "…" are rendered');
+      const fontSize = Number.parseFloat(getComputedStyle(current).fontSize);
+      expect(current.getBoundingClientRect().width, 'at least 8em of the current page').to.be.at.least(
+        8 * fontSize - 1,
+      );
+      expect(current.getBoundingClientRect().top).to.be.greaterThan(ellipsisRow.getBoundingClientRect().bottom - 1);
+      expect(el.getBoundingClientRect().width).to.be.at.most(304);
+    });
+
+    it('keeps the current page on the line of "…" when it has 8em there', async () => {
+      const { el } = await narrowFixture(320);
+      await waitUntil(() => ellipsisButton(el) !== null, 'the trail collapses at 320 px');
+      await waitForLayout(el);
+      expectOneLine(visibleRows(el));
+    });
+  });
+
   describe('automatic collapse after being hidden', () => {
     it('measures again when it was first rendered inside a hidden container', async () => {
       const container = await fixture<HTMLDivElement>(html`<div hidden></div>`);
