@@ -358,9 +358,13 @@ export class WeatherPanel extends LitElement {
     </ol>`;
   }
 
-  #notice(text: string, retry?: string, className = 'notice'): TemplateResult {
+  /**
+   * A visible message. When the status region already says the same words (`announced`), the
+   * visible copy is hidden from screen readers, which would otherwise read it twice.
+   */
+  #notice(text: string, retry?: string, className = 'notice', announced = false): TemplateResult {
     return html`<div class=${className} part="notice">
-      <p>${text}</p>
+      <p aria-hidden=${announced ? 'true' : nothing}>${text}</p>
       ${retry ? html`<button type="button" part="retry-button" @click=${this.reload}>${retry}</button>` : nothing}
     </div>`;
   }
@@ -382,16 +386,16 @@ export class WeatherPanel extends LitElement {
       body = this.#notice(messages.noData);
     } else if (entry === undefined && status === 'error') {
       announcement = navigator.onLine ? messages.error : messages.offline;
-      body = this.#notice(announcement, messages.retry, 'notice error');
+      body = this.#notice(announcement, messages.retry, 'notice error', true);
     } else if (entry === undefined) {
       announcement = messages.loading;
-      body = this.#notice(messages.loading);
+      body = this.#notice(messages.loading, undefined, 'notice', true);
     } else {
       const { forecast, savedAt } = entry;
       const time = timeText(forecast.current?.time ?? savedAt, now, this.#zone, language);
       const stale = status === 'error';
       announcement = stale ? formatMessage(messages.stale, { time }) : messages.loaded;
-      body = html`${stale ? this.#notice(announcement, messages.retry) : nothing}
+      body = html`${stale ? this.#notice(announcement, messages.retry, 'notice', true) : nothing}
       ${
         forecast.current || forecast.daily.length > 0
           ? html`${this.#renderCurrent(forecast, messages)} ${this.#renderDays(forecast, messages, now)}`
@@ -414,8 +418,11 @@ export class WeatherPanel extends LitElement {
 
     return html`<section class="panel" part="panel" aria-labelledby="title" aria-busy=${status === 'loading'}>
       <h2 class="title" part="title" id="title">${messages.title}</h2>
-      <div class="body">${this.#places.length > 0 ? this.#renderPlace(messages) : nothing} ${body} ${footer}</div>
-      <div role="status" class="visually-hidden">${announcement}</div>
+      <div class="body">
+        ${this.#places.length > 0 ? this.#renderPlace(messages) : nothing}
+        <div role="status" class="visually-hidden">${announcement}</div>
+        ${body} ${footer}
+      </div>
     </section>`;
   }
 }

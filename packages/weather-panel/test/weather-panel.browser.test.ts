@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import { OpenMeteoProvider, WeatherPanel, type PlaceForecast, type WeatherProvider } from '../src/element.js';
 import {
@@ -104,6 +104,20 @@ const partOrNull = (el: Element, name: string): HTMLElement | null =>
 const text = (node: Element | null): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 const statusText = (el: Element): string => text(shadow(el).querySelector('[role="status"]'));
+
+interface AxNode {
+  role?: string;
+  name?: string;
+  children?: AxNode[];
+}
+
+/** How many times a text is in the page's accessibility tree, as a screen reader reads through it. */
+async function spokenTimes(words: string): Promise<number> {
+  const count = (node: AxNode): number =>
+    (node.children?.length ? 0 : (node.name ?? '').split(words).length - 1) +
+    (node.children ?? []).reduce((sum, child) => sum + count(child), 0);
+  return count((await a11ySnapshot({})) as unknown as AxNode);
+}
 
 const section = (el: Element): HTMLElement => part(el, 'panel');
 
@@ -640,6 +654,7 @@ describe('<pw-weather-panel>', () => {
       expect(button.type).to.equal('button');
       expect(text(button)).to.equal('Thử lại');
       expect(statusText(el)).to.equal('Không tải được dữ liệu thời tiết.');
+      expect(await spokenTimes('Không tải được dữ liệu thời tiết.'), 'a screen reader reads it once').to.equal(1);
       const size = button.getBoundingClientRect();
       expect(size.width).to.be.at.least(24);
       expect(size.height).to.be.at.least(24);
