@@ -28,7 +28,9 @@ async function measure(entry) {
         defaultHandler(level, log);
       },
     });
-    const { output } = await bundle.generate({ format: 'esm', minify: true, comments: { legal: false } });
+    // Without comments, as Vite's production build writes it (pure annotations included: they are
+    // for bundlers, and the app's bundle is the last one).
+    const { output } = await bundle.generate({ format: 'esm', minify: true, comments: false });
     await bundle.close();
     const chunks = new Map(output.filter((file) => file.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
     const entryChunk = [...chunks.values()].find((chunk) => chunk.isEntry);

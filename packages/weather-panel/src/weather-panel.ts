@@ -359,12 +359,12 @@ export class WeatherPanel extends LitElement {
   }
 
   /**
-   * A visible message. When the status region already says the same words (`announced`), the
-   * visible copy is hidden from screen readers, which would otherwise read it twice.
+   * A visible message. The status region says the same words, so this copy is hidden from screen
+   * readers, which would otherwise read it twice.
    */
-  #notice(text: string, retry?: string, className = 'notice', announced = false): TemplateResult {
+  #notice(text: string, retry?: string, className = 'notice'): TemplateResult {
     return html`<div class=${className} part="notice">
-      <p aria-hidden=${announced ? 'true' : nothing}>${text}</p>
+      <p aria-hidden="true">${text}</p>
       ${retry ? html`<button type="button" part="retry-button" @click=${this.reload}>${retry}</button>` : nothing}
     </div>`;
   }
@@ -383,21 +383,23 @@ export class WeatherPanel extends LitElement {
     let announcement = '';
 
     if (this.#places.length === 0) {
-      body = this.#notice(messages.noData);
+      announcement = messages.noData;
+      body = this.#notice(announcement);
     } else if (entry === undefined && status === 'error') {
       announcement = navigator.onLine ? messages.error : messages.offline;
-      body = this.#notice(announcement, messages.retry, 'notice error', true);
+      body = this.#notice(announcement, messages.retry, 'notice error');
     } else if (entry === undefined) {
       announcement = messages.loading;
-      body = this.#notice(messages.loading, undefined, 'notice', true);
+      body = this.#notice(announcement);
     } else {
       const { forecast, savedAt } = entry;
       const time = timeText(forecast.current?.time ?? savedAt, now, this.#zone, language);
       const stale = status === 'error';
-      announcement = stale ? formatMessage(messages.stale, { time }) : messages.loaded;
-      body = html`${stale ? this.#notice(announcement, messages.retry, 'notice', true) : nothing}
+      const hasData = forecast.current || forecast.daily.length > 0;
+      announcement = stale ? formatMessage(messages.stale, { time }) : hasData ? messages.loaded : messages.noData;
+      body = html`${stale ? this.#notice(announcement, messages.retry) : nothing}
       ${
-        forecast.current || forecast.daily.length > 0
+        hasData
           ? html`${this.#renderCurrent(forecast, messages)} ${this.#renderDays(forecast, messages, now)}`
           : this.#notice(messages.noData)
       }`;
