@@ -126,7 +126,9 @@ const headingTags: Record<HeadingLevel, StaticValue> = {
  */
 export class ArticleCard extends LitElement {
   // One sheet, not four: every card's shadow root adopts it, so a page of cards adopts a quarter as many.
-  static override styles = css`${hostStyles}${focusStyles}${visuallyHiddenStyles}${articleCardStyles}`;
+  static override styles = css`
+    ${hostStyles}${focusStyles}${visuallyHiddenStyles}${articleCardStyles}
+  `;
 
   static override properties = {
     headline: {},

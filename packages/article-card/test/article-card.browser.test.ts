@@ -777,7 +777,9 @@ describe('<pw-article-card>', () => {
     }
 
     it('writes no layout attribute on a default card, which lays out vertically', async () => {
-      const el = await fixture<ArticleCard>(html`<pw-article-card headline=${headline} href=${articleHref}></pw-article-card>`);
+      const el = await fixture<ArticleCard>(
+        html`<pw-article-card headline=${headline} href=${articleHref}></pw-article-card>`,
+      );
       await el.updateComplete;
       expect(el.hasAttribute('layout')).to.equal(false);
       expect(el.layout).to.equal(undefined);

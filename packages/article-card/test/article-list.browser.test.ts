@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
+import sinon from 'sinon';
 import '../src/index.js';
 import { ArticleList, type Article, type ArticleCard } from '../src/element.js';
 
@@ -550,23 +551,37 @@ describe('<pw-article-list>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('retries a network failure with backoff, then shows the error', async function () {
-      // Core's policy: 2 retries after 1 s and 2 s (real timers: sinon is not installed).
-      this.timeout(30_000);
-      const calls = stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
-      const el = await fixture<ArticleList>(
-        html`<pw-article-list src="https://tinh.gov.vn/rss/tin-tuc.rss"></pw-article-list>`,
-      );
-      await waitUntil(() => calls.length >= 1, 'the first request is sent', { timeout: 5_000 });
-      await el.updateComplete;
-      expect(section(el).getAttribute('aria-busy'), 'still loading while it retries').to.equal('true');
+    it('retries a network failure with backoff, then shows the error', async () => {
+      // Core's policy: 2 retries, after 1 s and then 2 s. The clock is fake, so no test waits for them.
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      try {
+        const calls = stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+        const el = await fixture<ArticleList>(
+          html`<pw-article-list src="https://tinh.gov.vn/rss/tin-tuc.rss"></pw-article-list>`,
+        );
+        await clock.tickAsync(0);
+        expect(calls).to.have.length(1);
+        expect(section(el).getAttribute('aria-busy'), 'still loading while it retries').to.equal('true');
 
-      await settled(el, 25_000);
+        await clock.tickAsync(999);
+        expect(calls, 'no retry before 1 s').to.have.length(1);
+        await clock.tickAsync(1);
+        expect(calls, 'the first retry after 1 s').to.have.length(2);
+        await clock.tickAsync(1_999);
+        expect(calls, 'the second retry waits 2 s').to.have.length(2);
+        await clock.tickAsync(1);
+        expect(calls).to.have.length(3);
+        await clock.tickAsync(60_000);
+        await el.updateComplete;
 
-      expect(calls).to.have.length(3);
-      expect(new Set(calls.map((call) => call.url)).size).to.equal(1);
-      expect(messageText(el)).to.include('Không tải được tin bài.');
-      expect(retryButton(el).type).to.equal('button');
+        expect(calls, 'no third retry').to.have.length(3);
+        expect(new Set(calls.map((call) => call.url)).size).to.equal(1);
+        expect(section(el).getAttribute('aria-busy')).to.equal('false');
+        expect(messageText(el)).to.include('Không tải được tin bài.');
+        expect(retryButton(el).type).to.equal('button');
+      } finally {
+        clock.restore();
+      }
     });
 
     it('does not retry a 404: one request, then the error', async () => {
