@@ -65,9 +65,14 @@ export const articleCardStyles = css`
     content: '';
     position: absolute;
     inset: 0;
+    border-radius: var(--pw-article-card-radius, ${radius});
     outline: 3px solid var(--pw-color-focus, #0b4f9c);
     outline-offset: 2px;
     pointer-events: none;
+  }
+
+  .compact .headline a:focus-visible::after {
+    border-radius: 0;
   }
 
   .media {
@@ -164,11 +169,21 @@ export const articleCardStyles = css`
     margin-inline-start: -1.25em;
   }
 
+  /*
+   * Physical sides, flipped for a right-to-left page: background positions have no logical
+   * keywords, and an item's own dir="auto" must not move its dot away from the line's start.
+   */
   .meta-items > * {
-    padding-inline-start: 1.25em;
+    padding-left: 1.25em;
     background: radial-gradient(circle, currentColor 0.09em, transparent 0.11em) no-repeat;
     background-position: left center;
     background-size: 1.25em 1em;
+  }
+
+  :host(:dir(rtl)) .meta-items > * {
+    padding-left: 0;
+    padding-right: 1.25em;
+    background-position: right center;
   }
 
   .featured .headline {
@@ -253,8 +268,9 @@ export const articleCardStyles = css`
       outline-color: Highlight;
     }
     /* Forced colours drop gradients: the dots become text, in the system colours. */
-    .meta-items > * {
-      padding-inline-start: 0;
+    .meta-items > *,
+    :host(:dir(rtl)) .meta-items > * {
+      padding: 0;
     }
     .meta-items > :not(:empty)::before {
       content: '·' / '';

@@ -306,9 +306,9 @@ export class ArticleCard extends LitElement {
     const image = this.imageFailed ? undefined : article.image;
     const tag = headingTags[this.resolvedLevel];
     // One flat template, since a page may render a thousand cards. Text is set as textContent (no
-    // marker node per text), empty optional parts are hidden by CSS (:empty, img:not([src])) rather
-    // than by a binding each, and the rare update line is the only nested template. The heading tag is a static-html literal, which the lit lint rules
-    // do not know.
+    // marker node per text). Empty optional parts are hidden by CSS (:empty, img:not([src])), not
+    // by a binding each. The rare update line is the only nested template. The heading tag is a
+    // static-html literal, which the lit lint rules do not know.
     /* eslint-disable lit/binding-positions, lit/no-invalid-html */
     return html`<article part="card" class=${article.href ? `card ${layout} linked` : `card ${layout}`}>
       <div part="media" class="media"

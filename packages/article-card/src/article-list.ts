@@ -102,7 +102,8 @@ export class ArticleList extends LitElement {
   private validItems?: Article[];
   private reportedError?: unknown;
   // Validated here once, so a bad value is reported once rather than by every card.
-  private cardLayout: Layout = 'vertical';
+  // Undefined when the list has none, so its cards write no layout attribute either.
+  private cardLayout?: Layout;
   private cardLevel: HeadingLevel = 3;
   private cardLimit = defaultLimit;
   private cardZone = defaultTimeZone;
@@ -133,7 +134,8 @@ export class ArticleList extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('items')) this.validItems = normalizeArticles(this.items);
     if (changed.has('limit')) this.cardLimit = normalizeLimit(this.limit);
-    if (changed.has('layout')) this.cardLayout = normalizeLayout(this.layout, listTag);
+    if (changed.has('layout'))
+      this.cardLayout = this.layout === undefined ? undefined : normalizeLayout(this.layout, listTag);
     if (changed.has('headingLevel')) this.cardLevel = normalizeHeadingLevel(this.headingLevel, listTag);
     if (changed.has('timeZone')) this.cardZone = resolveTimeZone(this.timeZone, listTag);
     if (changed.has('src')) {

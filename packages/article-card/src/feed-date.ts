@@ -104,7 +104,7 @@ function twoDigitYear(text: string): number {
 
 // RFC 3339 with a zone, as JSON and Atom write dates: the common case, checked without the patterns.
 const zonedIso =
-  /^(\d{4})-(\d{2})-(\d{2})T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:0\d|1[0-4]):?[0-5]\d)$/;
+  /^(\d{4})-(\d{2})-(\d{2})T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:0\d|1[0-4]):?[0-5]\d)$/;
 
 /**
  * Whether `text` is an RFC 3339 date with a zone that names a real day (no 31 June) from 1971 on.

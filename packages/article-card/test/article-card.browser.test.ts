@@ -237,6 +237,9 @@ describe('<pw-article-card>', () => {
       expect(ring().outlineStyle).to.equal('solid');
       expect(ring().outlineWidth).to.equal('3px');
       expect(ring().pointerEvents, 'clicks and text selection pass through').to.equal('none');
+      expect(ring().borderTopLeftRadius, 'the ring follows the card corners').to.equal(
+        getComputedStyle(part(el, 'card')).borderTopLeftRadius,
+      );
       // Positioned against the host, outside the card's overflow clip, so the ring is drawn in full.
       expect(ring().position).to.equal('absolute');
       expect(getComputedStyle(el).position).to.equal('relative');
@@ -803,6 +806,22 @@ describe('<pw-article-card>', () => {
       expect(author.getBoundingClientRect().left).to.be.below(line.left);
       expect(time.getBoundingClientRect().left).to.be.above(line.left);
       expect(meta.innerText.split(/\s*\n\s*/), 'no dot is read or copied').to.deep.equal(['Ngọc Anh', '28/11/2026']);
+    });
+
+    it('puts each dot on the side of its padding in a right-to-left page', async () => {
+      const container = await fixture<HTMLDivElement>(html`
+        <div dir="rtl">
+          <pw-article-card headline=${headline} author="Ngọc Anh" published=${lateEvening}></pw-article-card>
+        </div>
+      `);
+      const el = cardIn(container);
+      await el.updateComplete;
+      for (const item of part(el, 'meta').querySelectorAll<HTMLElement>('.author, time')) {
+        const style = getComputedStyle(item);
+        expect(style.paddingLeft).to.equal('0px');
+        expect(Number.parseFloat(style.paddingRight)).to.be.greaterThan(0);
+        expect(style.backgroundPositionX).to.equal('100%');
+      }
     });
 
     it('lays a horizontal card out side by side when it is wide enough', async () => {

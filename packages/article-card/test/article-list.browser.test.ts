@@ -251,6 +251,17 @@ describe('<pw-article-list>', () => {
       expect(part(first, 'published').textContent?.trim()).to.equal('27/11/2026');
     });
 
+    it('writes no layout attribute on its cards when it has no layout itself', async () => {
+      const el = await fixture<ArticleList>(html`<pw-article-list .items=${items()}></pw-article-list>`);
+      const found = await renderedCards(el);
+
+      expect(found.length).to.be.greaterThan(0);
+      for (const card of found) {
+        expect(card.hasAttribute('layout')).to.equal(false);
+        expect(part(card, 'card').classList.contains('vertical')).to.equal(true);
+      }
+    });
+
     it('uses items rather than src when both are given, and fetches nothing', async () => {
       const calls = stubFetch(answer(smallFeed, rssType));
       const el = await fixture<ArticleList>(html`

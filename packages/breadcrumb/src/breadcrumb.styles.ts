@@ -63,18 +63,22 @@ export const breadcrumbStyles = css`
     max-width: var(--pw-breadcrumb-current-max-width, 28em);
   }
 
-  /*
-   * A collapsed trail keeps the current page on the line of "…" while it has at least 8em there, and
-   * shrinks it with an ellipsis. With less room it moves to a line of its own rather than shrink to a
-   * few letters (a narrow phone, or a visible label beside the trail).
-   */
-  .single-line:not(.measuring) > li:last-child {
-    flex: 1 1 8em;
+  /* The trail stays on one line: the current page shrinks, with an ellipsis… */
+  .single-line {
+    flex-wrap: nowrap;
   }
 
-  /* Measured on one line, so the trail's height stays what it was while items are measured. */
-  .measuring {
-    flex-wrap: nowrap;
+  .single-line:not(.measuring) > li:last-child {
+    flex: 0 1 auto;
+  }
+
+  /* …until it would keep less than 8em (a narrow phone, a visible label): then it takes a line. */
+  .single-line.own-line {
+    flex-wrap: wrap;
+  }
+
+  .own-line > li:last-child {
+    flex-basis: 100%;
   }
 
   .measure-only {

@@ -14,6 +14,7 @@ import { breadcrumbStyles } from './breadcrumb.styles.js';
 import { breadcrumbMessages, type BreadcrumbMessageKey } from './messages.js';
 import {
   breadcrumbJsonLd,
+  currentOnOwnLine,
   hiddenByBound,
   hiddenByCount,
   hiddenToFit,
@@ -25,6 +26,9 @@ import {
 } from './trail.js';
 
 const jsonLdMarker = 'data-pw-breadcrumb';
+
+/** Room the current page keeps beside "…" before it moves to a line of its own, in em. */
+const minCurrentEm = 8;
 
 const itemsConverter = jsonAttribute<TrailItem[]>({
   element: tagName,
@@ -81,6 +85,7 @@ export class Breadcrumb extends LitElement {
     strings: { converter: stringsConverter },
     lightItems: { state: true },
     hiddenForWidth: { state: true },
+    currentOwnLine: { state: true },
     measuring: { state: true },
     truncated: { state: true },
   };
@@ -112,6 +117,7 @@ export class Breadcrumb extends LitElement {
   declare private lightItems: TrailItem[];
   /** Items hidden, beyond the render bound, so the trail fits on one line. */
   declare private hiddenForWidth: number;
+  declare private currentOwnLine: boolean;
   /** Set while the collapsible window is rendered whole so each item's width can be measured. */
   declare private measuring: boolean;
   /** Indexes of items whose label is cut by an ellipsis; they get the full label as a tooltip. */
@@ -124,6 +130,7 @@ export class Breadcrumb extends LitElement {
     this.expanded = false;
     this.lightItems = [];
     this.hiddenForWidth = 0;
+    this.currentOwnLine = false;
     this.measuring = true;
     this.truncated = new Set();
   }
@@ -144,6 +151,7 @@ export class Breadcrumb extends LitElement {
   private validItems?: TrailItem[];
   private itemWidths: number[] = [];
   private ellipsisWidth = 0;
+  private minCurrentWidth = 0;
   private measuredWhileLaidOut = false;
   private focusAfterExpand?: number;
 
@@ -211,6 +219,7 @@ export class Breadcrumb extends LitElement {
     const items = this.renderRoot.querySelectorAll<HTMLLIElement>('li[data-index]');
     this.itemWidths = Array.from(items, (item) => item.getBoundingClientRect().width);
     this.ellipsisWidth = this.renderRoot.querySelector('li.ellipsis')?.getBoundingClientRect().width ?? 0;
+    this.minCurrentWidth = this.list ? Number.parseFloat(getComputedStyle(this.list).fontSize) * minCurrentEm : 0;
     this.measuredWhileLaidOut = (this.list?.clientWidth ?? 0) > 0;
     this.measuring = false;
     this.fitToWidth();
@@ -234,10 +243,19 @@ export class Breadcrumb extends LitElement {
 
   private fitToWidth(): void {
     const available = this.list?.clientWidth ?? 0;
-    this.hiddenForWidth =
-      available === 0
-        ? 0
-        : hiddenToFit(this.itemWidths, available, this.ellipsisWidth, hiddenByBound(this.trail.length) > 0);
+    const bound = hiddenByBound(this.trail.length);
+    this.hiddenForWidth = available === 0 ? 0 : hiddenToFit(this.itemWidths, available, this.ellipsisWidth, bound > 0);
+    // The measured items start after those hidden by the bound.
+    const hidden = this.hiddenCount();
+    this.currentOwnLine =
+      !this.expanded &&
+      currentOnOwnLine(
+        this.itemWidths,
+        Math.max(0, hidden - bound),
+        available,
+        hidden > 0 ? this.ellipsisWidth : 0,
+        this.minCurrentWidth,
+      );
   }
 
   private onLightDomChange(records: MutationRecord[]): void {
@@ -299,7 +317,12 @@ export class Breadcrumb extends LitElement {
             ? html`<span id="label" part="label" class="label">${label}<span aria-hidden="true">:</span></span>`
             : nothing
         }
-        <ol part="list" class="${this.expanded ? '' : 'single-line'} ${this.measuring ? 'measuring' : ''}">
+        <ol
+          part="list"
+          class="${this.expanded ? '' : 'single-line'} ${this.currentOwnLine && !this.measuring ? 'own-line' : ''} ${
+            this.measuring ? 'measuring' : ''
+          }"
+        >
           ${rows}
         </ol>
       </nav>

@@ -168,6 +168,27 @@ export function hiddenToFit(
   return count - 2;
 }
 
+/**
+ * Whether the current page (the last of `widths`, the items as measured) goes to a line of its own:
+ * when the items shown before it leave it less than `minWidth` or its whole width, whichever is
+ * smaller. Shown before it: the first item, the "…" item (`ellipsisWidth`, 0 when nothing is
+ * hidden) and the items after the `hidden` ones. A short label that fits never wraps.
+ */
+export function currentOnOwnLine(
+  widths: readonly number[],
+  hidden: number,
+  available: number,
+  ellipsisWidth: number,
+  minWidth: number,
+): boolean {
+  const count = widths.length;
+  if (count < 2 || available <= 0) return false;
+  let before = (widths[0] ?? 0) + ellipsisWidth;
+  for (let index = 1 + hidden; index < count - 1; index += 1) before += widths[index] ?? 0;
+  // Half a pixel of slack, as in hiddenToFit.
+  return available - before + 0.5 < Math.min(widths[count - 1] ?? 0, minWidth);
+}
+
 /** schema.org BreadcrumbList with absolute URLs; the current page may omit `item`. */
 export function breadcrumbJsonLd(items: readonly TrailItem[], baseUrl: string): Record<string, unknown> {
   return {

@@ -705,11 +705,22 @@ describe('<pw-breadcrumb>', () => {
       expect(el.getBoundingClientRect().width).to.be.at.most(304);
     });
 
-    it('keeps the current page on the line of "…" when it has 8em there', async () => {
-      const { el } = await narrowFixture(320);
-      await waitUntil(() => ellipsisButton(el) !== null, 'the trail collapses at 320 px');
+    it('keeps a short current page that fits on the line, with less than 8em left', async () => {
+      const container = await fixture<HTMLDivElement>(html`<div style="width: 300px"></div>`);
+      const el = document.createElement('pw-breadcrumb');
+      el.items = [
+        { label: 'Trang chủ', href: '/' },
+        { label: 'Tin tức – Sự kiện', href: '/tin-tuc/' },
+        { label: 'Tin' },
+      ];
+      container.append(el);
       await waitForLayout(el);
-      expectOneLine(visibleRows(el));
+      await nextFrame();
+
+      const rows = visibleRows(el);
+      expect(rows).to.have.length(3);
+      expectOneLine(rows);
+      expect(ellipsisButton(el)).to.equal(null);
     });
   });
 

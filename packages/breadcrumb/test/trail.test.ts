@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import {
   breadcrumbJsonLd,
+  currentOnOwnLine,
   hiddenByBound,
   hiddenByCount,
   hiddenToFit,
@@ -208,6 +209,24 @@ describe('hiddenByCount', () => {
         expect(hiddenByCount(count, maxItems)).toBeLessThanOrEqual(Math.max(0, count - 2));
       }
     }
+  });
+});
+
+describe('currentOnOwnLine', () => {
+  // First 100, middle items 120, 80, 90, current page 300; "…" is 30 wide; 8em is 112 px.
+  const widths = [100, 120, 80, 90, 300];
+
+  it.each<[string, readonly number[], number, number, number, boolean]>([
+    ['the whole trail fits', widths, 0, 700, 0, false],
+    ['three hidden: 100 + 30 leaves 170, above 112', widths, 3, 300, 30, false],
+    ['three hidden: 100 + 30 leaves 111, under 112', widths, 3, 241, 30, true],
+    ['nothing hidden, 390 before it in 480 leaves 90', widths, 0, 480, 0, true],
+    ['a short current page (40) fits in the 90 left', [100, 120, 80, 90, 40], 0, 480, 0, false],
+    ['a short current page does not fit in 30', [100, 120, 80, 90, 40], 0, 420, 0, true],
+    ['a trail of one item never wraps', [300], 0, 50, 0, false],
+    ['a trail not laid out (0 wide) never wraps', widths, 0, 0, 0, false],
+  ])('%s', (_name, itemWidths, hidden, available, ellipsis, expected) => {
+    expect(currentOnOwnLine(itemWidths, hidden, available, ellipsis, 112)).toBe(expected);
   });
 });
 

@@ -11,12 +11,13 @@ export function toNFC(text: string): string {
   return alreadyComposed.test(text) ? text : text.normalize('NFC');
 }
 
-// Words joined by single spaces: text whose whitespace needs no collapsing, seen without a copy.
-const collapsed = /^\S(?:\S| (?=\S))*$/;
+// Whitespace that collapsing would change: at either end, other than a space, or two in a row. Text
+// without any needs no copy. (A pattern that matched whole words would recurse on huge strings.)
+const uncollapsed = /^\s|\s$|[^\S ]| {2}/;
 
 /** Collapses whitespace and normalises to NFC; `undefined` for anything that is not non-empty text. */
 export function cleanText(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const text = toNFC(collapsed.test(value) ? value : value.replace(/\s+/g, ' ').trim());
+  const text = toNFC(uncollapsed.test(value) ? value.replace(/\s+/g, ' ').trim() : value);
   return text === '' ? undefined : text;
 }

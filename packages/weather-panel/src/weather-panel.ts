@@ -396,8 +396,16 @@ export class WeatherPanel extends LitElement {
       const time = timeText(forecast.current?.time ?? savedAt, now, this.#zone, language);
       const stale = status === 'error';
       const hasData = forecast.current || forecast.daily.length > 0;
-      announcement = stale ? formatMessage(messages.stale, { time }) : hasData ? messages.loaded : messages.noData;
-      body = html`${stale ? this.#notice(announcement, messages.retry) : nothing}
+      const staleText = formatMessage(messages.stale, { time });
+      // Both notices' words when stale data holds nothing: the visible copies are hidden from readers.
+      announcement = hasData
+        ? stale
+          ? staleText
+          : messages.loaded
+        : stale
+          ? `${staleText} ${messages.noData}`
+          : messages.noData;
+      body = html`${stale ? this.#notice(staleText, messages.retry) : nothing}
       ${
         hasData
           ? html`${this.#renderCurrent(forecast, messages)} ${this.#renderDays(forecast, messages, now)}`
