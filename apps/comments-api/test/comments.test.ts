@@ -5,6 +5,7 @@ import {
   bearer,
   listComments,
   moderate,
+  postOfficialReply,
   postComment,
   publishComment,
   storedComments,
@@ -75,12 +76,7 @@ describeEachEngine('GET /threads/{thread}/comments', (engine) => {
     const readerReply = await publishComment(app, thread, { ...validComment, parentId: parent, content: 'Đồng ý.' });
     const pendingReply = await postComment(app, thread, { ...validComment, parentId: parent, content: 'Chờ duyệt' });
     expect(pendingReply.statusCode).toBe(201);
-    const official = await app.inject({
-      method: 'POST',
-      url: `/admin/comments/${parent}/replies`,
-      headers: bearer,
-      payload: { author: 'Ban biên tập', content: 'Cảm ơn bạn.' },
-    });
+    const official = await postOfficialReply(app, parent, { author: 'Ban biên tập', content: 'Cảm ơn bạn.' });
     expect(official.statusCode).toBe(201);
 
     const [comment] = (await listComments(app, thread)).json<PageBody>().items;

@@ -4,6 +4,7 @@ import {
   bearer,
   listComments,
   moderate,
+  postOfficialReply,
   postComment,
   publishComment,
   useTestServer,
@@ -157,12 +158,7 @@ describeEachEngine('moderation routes', (engine) => {
       expect(response.statusCode).toBe(404);
       expect(response.json()).toMatchObject({ error: { code: 'not-found' } });
     }
-    const reply = await app.inject({
-      method: 'POST',
-      url: '/admin/comments/khong-co/replies',
-      headers: bearer,
-      payload: { author: 'Ban biên tập', content: 'Trả lời' },
-    });
+    const reply = await postOfficialReply(app, 'khong-co', { author: 'Ban biên tập', content: 'Trả lời' });
     expect(reply.statusCode).toBe(404);
   });
 
@@ -172,11 +168,9 @@ describeEachEngine('moderation routes', (engine) => {
     const readerReply = await publishComment(app, thread, { ...validComment, parentId: top });
     await app.inject({ method: 'POST', url: `/admin/threads/${thread}/close`, headers: bearer });
 
-    const response = await app.inject({
-      method: 'POST',
-      url: `/admin/comments/${readerReply}/replies`,
-      headers: bearer,
-      payload: { author: ' Ban biên tập ', content: 'Cảm ơn bạn đã góp ý.'.normalize('NFD') },
+    const response = await postOfficialReply(app, readerReply, {
+      author: ' Ban biên tập ',
+      content: 'Cảm ơn bạn đã góp ý.'.normalize('NFD'),
     });
     expect(response.statusCode).toBe(201);
     const { id } = response.json<{ id: string; status: string }>();
@@ -194,12 +188,7 @@ describeEachEngine('moderation routes', (engine) => {
   it('answers 400 invalid-fields for an empty official reply', async () => {
     const { app } = server();
     const top = await publishComment(app, thread);
-    const response = await app.inject({
-      method: 'POST',
-      url: `/admin/comments/${top}/replies`,
-      headers: bearer,
-      payload: { author: 'Ban biên tập', content: '   ' },
-    });
+    const response = await postOfficialReply(app, top, { author: 'Ban biên tập', content: '   ' });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({
       error: { code: 'invalid-fields', fields: { content: { code: 'required' } } },
@@ -213,12 +202,7 @@ describeEachEngine('moderation routes', (engine) => {
   ])('answers 400 invalid-fields naming both required fields of an official reply: %s', async (_, payload) => {
     const { app } = server();
     const top = await publishComment(app, thread);
-    const response = await app.inject({
-      method: 'POST',
-      url: `/admin/comments/${top}/replies`,
-      headers: bearer,
-      payload,
-    });
+    const response = await postOfficialReply(app, top, payload);
     expect(response.statusCode).toBe(400);
     expect(response.json<{ error: { fields: unknown } }>().error.fields).toEqual({
       author: { code: 'required', message: 'Vui lòng nhập họ tên.' },

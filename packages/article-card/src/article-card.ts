@@ -66,19 +66,6 @@ const notAuthoredData: ReadonlySet<string> = new Set([
 
 const dateOptions: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric' };
 
-// Cards share one format per language and zone, found without building core's cache key per card.
-const cardDateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function cardDateFormat(language: Language, timeZone: string): Intl.DateTimeFormat {
-  const key = `${language} ${timeZone}`;
-  let format = cardDateFormats.get(key);
-  if (format === undefined) {
-    format = dateFormat({ language, timeZone, ...dateOptions });
-    cardDateFormats.set(key, format);
-  }
-  return format;
-}
-
 const stringsConverter = jsonAttribute<StringOverrides<ArticleMessageKey>>({
   element: cardTag,
   attribute: 'strings',
@@ -249,18 +236,7 @@ export class ArticleCard extends LitElement {
   }
 
   private validate(): Article | undefined {
-    const fields: Record<(typeof dataKeys)[number], unknown> = {
-      headline: this.headline,
-      href: this.href,
-      summary: this.summary,
-      image: this.image,
-      imageAlt: this.imageAlt,
-      published: this.published,
-      updatedAt: this.updatedAt,
-      author: this.author,
-      category: this.category,
-      categoryHref: this.categoryHref,
-    };
+    const fields = Object.fromEntries(dataKeys.map((key) => [key, this[key]]));
     return normalizeArticle(fields, cardSource);
   }
 
@@ -300,7 +276,7 @@ export class ArticleCard extends LitElement {
     // No headline: nothing to link, so nothing to show (firstUpdated says why when it looks like a mistake).
     if (article === undefined) return html``;
     const language = this.language.language;
-    const format = cardDateFormat(language, this.zone);
+    const format = dateFormat({ language, timeZone: this.zone, ...dateOptions });
     const published = this.publishedDate;
     const updated = this.updatedDate;
     const image = this.imageFailed ? undefined : article.image;

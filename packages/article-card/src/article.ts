@@ -40,7 +40,6 @@ export function normalizeHeadingLevel(value: unknown, element: string = cardTag)
 const textKeys = ['headline', 'summary', 'author', 'category', 'imageAlt'] as const;
 const dateKeys = ['published', 'updatedAt'] as const;
 const urlKeys = ['href', 'image', 'categoryHref'] as const;
-const zonedIso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
 const articleKeys = [...textKeys, ...dateKeys, ...urlKeys];
 
 /** The card's attribute spellings, accepted in `items` because HTML authors copy them. */
@@ -116,12 +115,8 @@ export function normalizeArticle(value: unknown, source: ArticleSource): Article
     if (typeof date !== 'string' || date.trim() === '') continue;
     // An ISO date with its zone reads the same everywhere, so it is kept as written.
     const written = date.trim();
-    if (isZonedIsoDate(written)) {
-      article[key] = written;
-      continue;
-    }
-    const iso = parseFeedDate(date);
-    if (iso !== undefined) article[key] = zonedIso.test(written) ? written : iso;
+    const iso = isZonedIsoDate(written) ? written : parseFeedDate(date);
+    if (iso !== undefined) article[key] = iso;
     else {
       reportInvalidInput('warn', {
         element: source.element,

@@ -152,6 +152,7 @@ export class Breadcrumb extends LitElement {
   private itemWidths: number[] = [];
   private ellipsisWidth = 0;
   private minCurrentWidth = 0;
+  private maxItemsLimit?: number;
   private measuredWhileLaidOut = false;
   private focusAfterExpand?: number;
 
@@ -189,7 +190,8 @@ export class Breadcrumb extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('items')) this.validItems = normalizeItems(this.items);
-    if (changed.has('maxItems')) normalizeMaxItems(this.maxItems);
+    // Checked once per change (a bad value warns once), read by every render.
+    if (changed.has('maxItems')) this.maxItemsLimit = normalizeMaxItems(this.maxItems);
     const trailChanged = changed.has('items') || changed.has('lightItems');
     if (trailChanged || changed.has('label') || changed.has('showLabel') || changed.has('strings')) {
       this.measuring = true;
@@ -291,7 +293,7 @@ export class Breadcrumb extends LitElement {
     if (this.measuring) return bound;
     return Math.min(
       Math.max(0, count - 2),
-      Math.max(hiddenByCount(count, normalizeMaxItems(this.maxItems, false)), bound + this.hiddenForWidth),
+      Math.max(hiddenByCount(count, this.maxItemsLimit), bound + this.hiddenForWidth),
     );
   }
 

@@ -116,11 +116,10 @@ export function readLightDomTrail(host: Element): TrailItem[] {
 }
 
 /**
- * `max-items` must be a whole number of at least 2 (the first item and the current page). The
- * element reports a bad value once, when it changes, and reads it quietly on every render.
+ * `max-items` must be a whole number of at least 2 (the first item and the current page); anything
+ * else means no limit by count, with one named warning.
  */
-export function normalizeMaxItems(value: unknown, report = true): number | undefined {
-  if (!report) return typeof value === 'number' && Number.isInteger(value) && value >= 2 ? value : undefined;
+export function normalizeMaxItems(value: unknown): number | undefined {
   return wholeNumber(value, {
     element: tagName,
     attribute: 'max-items',

@@ -116,6 +116,11 @@ export function moderate(app: FastifyInstance, id: string, action: 'approve' | '
   return app.inject({ method: 'POST', url: `/admin/comments/${id}/${action}`, headers: bearer });
 }
 
+/** Posts a moderator's official reply to a comment. */
+export function postOfficialReply(app: FastifyInstance, parent: string, payload: object) {
+  return app.inject({ method: 'POST', url: `/admin/comments/${parent}/replies`, headers: bearer, payload });
+}
+
 /** Posts a comment and publishes it; returns its id. */
 export async function publishComment(app: FastifyInstance, thread: string, body: object = validComment) {
   const posted = await postComment(app, thread, body);
