@@ -1,7 +1,8 @@
 // The page side of the benchmark: the same N articles rendered one of three ways, timed to the first
 // frame after they are in the document. run.mjs loads a fresh page per sample and calls window.bench.
-import '@portal-widgets/article-card';
+import { ArticleCard } from '@portal-widgets/article-card';
 import '@shoelace-style/shoelace/dist/components/card/card.js';
+import { LitElement, html } from 'lit';
 
 const maxCards = 1000;
 
@@ -77,6 +78,63 @@ function litCard(article) {
   return card;
 }
 
+/**
+ * The Lit floor: a card with the real card's shadow structure and style sheet, its properties bound
+ * straight into the template. No validation, language, time zone or image fallback: what Lit and a
+ * shadow root cost before the card does any work of its own.
+ */
+class MinimalLitCard extends LitElement {
+  static styles = ArticleCard.styles;
+
+  static properties = {
+    headline: {},
+    href: {},
+    summary: {},
+    image: {},
+    imageAlt: {},
+    published: {},
+    author: {},
+    category: {},
+    categoryHref: {},
+  };
+
+  render() {
+    const date = new Date(this.published);
+    return html`<article part="card" class="card vertical linked">
+      <div part="media" class="media">
+        <img part="image" src=${this.image} alt=${this.imageAlt} loading="lazy" decoding="async" />
+        <div part="placeholder" class="placeholder" aria-hidden="true"></div>
+      </div>
+      <div part="body" class="body">
+        <a part="category" class="category" href=${this.categoryHref} .textContent=${this.category}></a>
+        <h3 part="headline" class="headline"><a part="link" href=${this.href} .textContent=${this.headline}></a></h3>
+        <p part="summary" class="summary" .textContent=${this.summary}></p>
+        <p part="meta" class="meta">
+          <span class="meta-items"
+            ><span class="author" .textContent=${this.author}></span
+            ><time part="published" datetime=${date.toISOString()} .textContent=${dateFormat.format(date)}></time
+          ></span>
+        </p>
+      </div>
+    </article>`;
+  }
+}
+customElements.define('bench-lit-card', MinimalLitCard);
+
+function minimalLitCard(article) {
+  const card = document.createElement('bench-lit-card');
+  card.headline = article.headline;
+  card.href = article.href;
+  card.summary = article.summary;
+  card.image = article.image;
+  card.imageAlt = article.imageAlt;
+  card.published = article.published;
+  card.author = article.author;
+  card.category = article.category;
+  card.categoryHref = article.categoryHref;
+  return card;
+}
+
 const shoelaceTemplate = template(
   '<sl-card class="sl-news"><img slot="image" loading="lazy" decoding="async">' +
     '<a slot="header" class="category"></a>' +
@@ -103,7 +161,7 @@ function shoelaceCard(article) {
   return card;
 }
 
-const builders = { floor: floorCard, card: litCard, 'sl-card': shoelaceCard };
+const builders = { floor: floorCard, lit: minimalLitCard, card: litCard, 'sl-card': shoelaceCard };
 
 /** Resolves after the first frame that follows the current task: rAF, then a task after the frame. */
 function nextPaintedFrame() {

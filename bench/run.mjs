@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
-const allVariants = ['floor', 'card', 'sl-card'];
+const allVariants = ['floor', 'lit', 'card', 'sl-card'];
 const counts = [1000, 200];
 const heapCount = 1000;
 
@@ -37,7 +37,11 @@ const emptyModule = {
   name: 'skip-article-card',
   setup(context) {
     context.onResolve({ filter: /^@portal-widgets\/article-card$/ }, () => ({ path: 'skipped', namespace: 'empty' }));
-    context.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: '', loader: 'js' }));
+    // The Lit floor borrows the card's style sheet; without the card it has none (and is not run).
+    context.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({
+      contents: 'export const ArticleCard = {};',
+      loader: 'js',
+    }));
   },
 };
 
@@ -52,7 +56,7 @@ async function bundle() {
     write: false,
     legalComments: 'none',
     // `--variants floor,sl-card` works before the card package has been built.
-    plugins: variants.includes('card') ? [] : [emptyModule],
+    plugins: variants.includes('card') || variants.includes('lit') ? [] : [emptyModule],
   });
   return result.outputFiles[0].text;
 }
@@ -286,6 +290,17 @@ try {
   console.log('\nGoals (issue 3):\n');
   for (const [goal, value, limit] of results) {
     console.log(`- ${value <= limit ? 'met   ' : 'MISSED'} ${goal}: ${format(value, 2)}`);
+  }
+  if (variants.includes('lit') && variants.includes('card') && variants.includes('floor')) {
+    // What Lit and a shadow root cost by themselves, and what the card's own work adds on top.
+    console.log('\nThe Lit floor (a minimal Lit card with the same shadow structure and style sheet):\n');
+    for (const count of counts) {
+      const lit = stats.get(`lit@${count}`).frame.median;
+      console.log(
+        `- N=${count}: lit ${format(lit / floorMedian(count), 2)}× floor; card ${format(cardMedian(count) / lit, 2)}× lit`,
+      );
+    }
+    console.log(`- heap: lit ${format(heap.get('lit').all)} KiB per card, card ${format(heap.get('card').all)} KiB`);
   }
   console.log(`\nRun time ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 
