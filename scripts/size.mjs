@@ -64,6 +64,18 @@ function measureFile(path) {
 }
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(2)} KiB`;
+
+// Not budgets: what every entry below includes before a widget's own code, measured the same way.
+const references = [
+  { name: 'Lit alone (one minimal element)', module: 'lit-element.js' },
+  { name: 'Lit and the core mechanisms every widget uses', module: 'lit-and-core.js' },
+];
+for (const reference of references) {
+  const path = new URL(`size-reference/${reference.module}`, import.meta.url).pathname;
+  const { gzip, minified } = await measure(`import ${JSON.stringify(path)};`);
+  console.log(`ref  ${reference.name}: ${gzip} B gzip (${kib(gzip)}), ${minified} B minified`);
+}
+
 let failed = 0;
 for (const budget of budgets) {
   const { minified, gzip, lazyGzip } = budget.file ? measureFile(budget.file) : await measure(budget.entry);
