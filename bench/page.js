@@ -64,8 +64,9 @@ function floorCard(article) {
   return card;
 }
 
-function litCard(article) {
-  const card = document.createElement('pw-article-card');
+/** An element of `tagName` with the article's nine properties set, as a page's script sets them. */
+function propertyCard(tagName, article) {
+  const card = document.createElement(tagName);
   card.headline = article.headline;
   card.href = article.href;
   card.summary = article.summary;
@@ -121,20 +122,6 @@ class MinimalLitCard extends LitElement {
 }
 customElements.define('bench-lit-card', MinimalLitCard);
 
-function minimalLitCard(article) {
-  const card = document.createElement('bench-lit-card');
-  card.headline = article.headline;
-  card.href = article.href;
-  card.summary = article.summary;
-  card.image = article.image;
-  card.imageAlt = article.imageAlt;
-  card.published = article.published;
-  card.author = article.author;
-  card.category = article.category;
-  card.categoryHref = article.categoryHref;
-  return card;
-}
-
 const shoelaceTemplate = template(
   '<sl-card class="sl-news"><img slot="image" loading="lazy" decoding="async">' +
     '<a slot="header" class="category"></a>' +
@@ -161,7 +148,12 @@ function shoelaceCard(article) {
   return card;
 }
 
-const builders = { floor: floorCard, lit: minimalLitCard, card: litCard, 'sl-card': shoelaceCard };
+const builders = {
+  floor: floorCard,
+  lit: (article) => propertyCard('bench-lit-card', article),
+  card: (article) => propertyCard('pw-article-card', article),
+  'sl-card': shoelaceCard,
+};
 
 /** Resolves after the first frame that follows the current task: rAF, then a task after the frame. */
 function nextPaintedFrame() {
