@@ -12,12 +12,12 @@ import {
   spaceM,
   spaceS,
   spaceXs,
+  inlineSizeContainer,
 } from '@portal-widgets/core';
 
 export const articleCardStyles = css`
   /* The containing block of the focus ring, outside the card's clipping (see .headline a::after). */
   :host {
-    display: block;
     position: relative;
     text-align: start;
   }
@@ -25,7 +25,7 @@ export const articleCardStyles = css`
   /* Only these layouts adapt to their column; a container costs layout time on a page of cards. */
   :host([layout='horizontal']),
   :host([layout='featured']) {
-    container-type: inline-size;
+    ${inlineSizeContainer('30rem')};
   }
 
   [hidden],
@@ -126,7 +126,8 @@ export const articleCardStyles = css`
     line-height: 1.35;
     font-weight: 700;
     color: var(--pw-article-card-headline-color, ${colorText});
-    overflow-wrap: anywhere;
+    /* Breaks only a word too long for the line: a narrow column never cuts ordinary words. */
+    overflow-wrap: break-word;
   }
 
   .headline a {
@@ -174,6 +175,9 @@ export const articleCardStyles = css`
    * keywords, and an item's own dir="auto" must not move its dot away from the line's start.
    */
   .meta-items > * {
+    /* At most a line wide, so a date too long for a narrow card wraps instead of being clipped. */
+    max-width: 100%;
+    overflow-wrap: break-word;
     padding-left: 1.25em;
     background: radial-gradient(circle, currentColor 0.09em, transparent 0.11em) no-repeat;
     background-position: left center;

@@ -16,6 +16,7 @@ import {
   writeStructuredData,
   type Language,
   type StringOverrides,
+  numberAttribute,
 } from '@portal-widgets/core';
 import { articleCardStyles } from './article-card.styles.js';
 import {
@@ -129,7 +130,7 @@ export class ArticleCard extends LitElement {
     category: {},
     categoryHref: { attribute: 'category-href' },
     layout: { reflect: true },
-    headingLevel: { type: Number, attribute: 'heading-level' },
+    headingLevel: { converter: numberAttribute, attribute: 'heading-level' },
     loading: { type: Boolean, reflect: true },
     timeZone: { attribute: 'time-zone' },
     structuredData: { type: Boolean, attribute: 'structured-data' },

@@ -11,14 +11,29 @@ import {
 } from '@portal-widgets/core';
 
 export const articleListStyles = css`
-  :host {
-    display: block;
-  }
-
+  /*
+   * --pw-article-list-columns is the most columns: each is as wide as that many would be, but never
+   * narrower than the minimum, so a narrow screen gets fewer (WCAG 1.4.10), and never wider than the
+   * list, so one column always fits.
+   */
   ul {
+    --_columns: var(--pw-article-list-columns, 1);
+    --_gap: var(--pw-article-list-gap, ${spaceM});
     display: grid;
-    grid-template-columns: repeat(var(--pw-article-list-columns, 1), minmax(0, 1fr));
-    gap: var(--pw-article-list-gap, ${spaceM});
+    grid-template-columns: repeat(
+      auto-fill,
+      minmax(
+        min(
+          100%,
+          max(
+            var(--pw-article-list-min-column-width, 16rem),
+            (100% - (var(--_columns) - 1) * var(--_gap)) / var(--_columns)
+          )
+        ),
+        1fr
+      )
+    );
+    gap: var(--_gap);
     margin: 0;
     padding: 0;
     list-style: none;

@@ -15,6 +15,7 @@ import {
   visuallyHiddenStyles,
   wholeNumber,
   type StringOverrides,
+  numberAttribute,
 } from '@portal-widgets/core';
 import { articleListStyles } from './article-list.styles.js';
 import {
@@ -64,10 +65,11 @@ export function normalizeLimit(value: unknown): number {
  * @csspart list - The `<ul>` of cards.
  * @csspart item - Each `<li>`.
  * @csspart card - Each `<pw-article-card>`.
- * @csspart message - The empty or error message.
+ * @csspart message - The empty, error or stale message.
  * @csspart retry-button - The "Thử lại" button in the error state.
  *
- * @cssprop [--pw-article-list-columns=1] - Number of columns (cards also adapt to their column width).
+ * @cssprop [--pw-article-list-columns=1] - Most columns; fewer where they would be narrower than the minimum width (cards also adapt to their column width).
+ * @cssprop [--pw-article-list-min-column-width=16rem] - Narrowest a column gets before the list drops a column (one column always fits: never wider than the list).
  * @cssprop [--pw-article-list-gap=var(--pw-space-m)] - Space between cards.
  */
 export class ArticleList extends LitElement {
@@ -76,16 +78,17 @@ export class ArticleList extends LitElement {
   static override properties = {
     src: {},
     items: { converter: itemsConverter },
-    limit: { type: Number },
+    limit: { converter: numberAttribute },
     layout: {},
-    headingLevel: { type: Number, attribute: 'heading-level' },
+    headingLevel: { converter: numberAttribute, attribute: 'heading-level' },
     timeZone: { attribute: 'time-zone' },
     strings: { converter: stringsConverter },
+    label: {},
   };
 
   /** URL of an RSS 2.0, Atom or JSON Feed (same origin, or served with CORS). */
   declare src?: string;
-  /** Articles given directly: `[{headline, href?, summary?, image?, imageAlt?, published?, updatedAt?, author?, category?, categoryHref?}]`. Wins over `src`. */
+  /** Articles given directly: `[{headline, href?, summary?, image?, imageAlt?, published?, updatedAt?, author?, category?, categoryHref?}]`. Wins over `src`, which is then not fetched. */
   declare items?: Article[];
   /** Most cards shown (default 10, at most 100). */
   declare limit?: number;
@@ -97,6 +100,8 @@ export class ArticleList extends LitElement {
   declare timeZone: string;
   /** Overrides of the built-in strings. */
   declare strings?: StringOverrides<ArticleMessageKey>;
+  /** Accessible name of the list (default "Tin bài" / "Articles"); give each list on a page its own. */
+  declare label?: string;
 
   private readonly language = new LanguageController(this);
   private validItems?: Article[];
@@ -108,6 +113,8 @@ export class ArticleList extends LitElement {
   private cardLimit = defaultLimit;
   private cardZone = defaultTimeZone;
   private feedUrl?: string;
+  // The feed the controller was last asked for: undefined while items win, so src is not fetched.
+  private requestedUrl?: string;
   private readonly feed = new ResourceController<Article[]>(this, async (signal) => {
     const url = this.feedUrl;
     if (url === undefined) return [];
@@ -138,10 +145,15 @@ export class ArticleList extends LitElement {
       this.cardLayout = this.layout === undefined ? undefined : normalizeLayout(this.layout, listTag);
     if (changed.has('headingLevel')) this.cardLevel = normalizeHeadingLevel(this.headingLevel, listTag);
     if (changed.has('timeZone')) this.cardZone = resolveTimeZone(this.timeZone, listTag);
-    if (changed.has('src')) {
-      this.feedUrl = checkedUrl(this.src, listTag, 'src');
-      if (this.feedUrl !== undefined) void this.feed.run();
-      else this.feed.abort();
+    if (changed.has('src')) this.feedUrl = checkedUrl(this.src, listTag, 'src', 'items, if set, or an empty list');
+    if (changed.has('src') || changed.has('items')) {
+      // Valid items win over src, so the feed is fetched only when they are absent or invalid.
+      const wanted = this.validItems === undefined ? this.feedUrl : undefined;
+      if (wanted !== this.requestedUrl) {
+        this.requestedUrl = wanted;
+        if (wanted !== undefined) void this.feed.run();
+        else this.feed.abort();
+      }
     }
   }
 
@@ -170,8 +182,8 @@ export class ArticleList extends LitElement {
     return this.validItems ?? (this.feedUrl === undefined ? [] : (this.feed.value ?? []));
   }
 
-  private renderCards(articles: readonly Article[]): TemplateResult {
-    return html`<ul part="list" role="list">
+  private renderCards(articles: readonly Article[], label: string): TemplateResult {
+    return html`<ul part="list" role="list" aria-label=${label}>
       ${articles.slice(0, this.cardLimit).map(
         (article) =>
           html`<li part="item">
@@ -211,19 +223,20 @@ export class ArticleList extends LitElement {
       </ul>`;
       announcement = messages.loading;
     } else if (status === 'error' && articles.length === 0) {
+      // The status region below says the message; the visible copy is hidden so it is read once.
       body = html`<div part="message" class="message error">
-        <p>${messages.error}</p>
+        <p aria-hidden="true">${messages.error}</p>
         <button type="button" part="retry-button" @click=${() => this.reload()}>${messages.retry}</button>
       </div>`;
       announcement = messages.error;
     } else if (articles.length === 0) {
       body = status === 'idle' ? nothing : html`<p part="message" class="message">${messages.empty}</p>`;
     } else {
-      body = this.renderCards(articles);
+      body = this.renderCards(articles, this.label?.trim() || messages.listLabel);
       if (status === 'error') {
         // A reload failed: keep the articles already shown, and say they may be out of date.
         body = html`<div part="message" class="message stale">
-            <p>${messages.stale}</p>
+            <p aria-hidden="true">${messages.stale}</p>
             <button type="button" part="retry-button" @click=${() => this.reload()}>${messages.retry}</button>
           </div>
           ${body}`;
@@ -232,9 +245,10 @@ export class ArticleList extends LitElement {
         announcement = formatMessage(messages.loaded, { count: Math.min(articles.length, this.cardLimit) });
       }
     }
-    return html`<section aria-label=${messages.listLabel} aria-busy=${status === 'loading' ? 'true' : 'false'}>
+    // Not a landmark: a page may hold several lists, and a news list is content, not a region to jump to.
+    return html`<div aria-busy=${status === 'loading' ? 'true' : 'false'}>
       ${body}
       <div role="status" class="visually-hidden">${announcement}</div>
-    </section>`;
+    </div>`;
   }
 }

@@ -107,7 +107,13 @@ export function normalizeArticle(value: unknown, source: ArticleSource): Article
     if (text !== undefined) article[key] = text;
   }
   for (const key of urlKeys) {
-    const url = checkedUrl(record[key], source.element, source.name(key));
+    // A dropped image leaves the card's placeholder, a dropped link a card that is not a link.
+    const url = checkedUrl(
+      record[key],
+      source.element,
+      source.name(key),
+      key === 'image' ? 'the placeholder' : 'no link',
+    );
     if (url !== undefined) article[key] = url;
   }
   for (const key of dateKeys) {

@@ -71,11 +71,11 @@ export const FromJsonFeed: Story = {
     </div>`,
 };
 
-/** "Tin liên quan" given as data through the `items` property. */
+/** "Tin liên quan" given as data through the `items` property, named by `label`. */
 export const FromItems: Story = {
   render: () =>
     html`<div style="max-width: 40rem">
-      <pw-article-list .items=${related} layout="compact" heading-level="4"></pw-article-list>
+      <pw-article-list .items=${related} label="Tin liên quan" layout="compact" heading-level="4"></pw-article-list>
     </div>`,
 };
 
@@ -100,12 +100,15 @@ export const LoadError: Story = { args: { src: 'feeds/not-a-feed.html' } };
 /** English page. */
 export const English: Story = { args: { lang: 'en', limit: 2 } };
 
-/** On a phone (a 320 px column): horizontal cards stack, because they follow their own width. */
+/**
+ * On a phone (a 320 px column): one column although the page asks for 3 (the most, not a fixed
+ * number), and horizontal cards stack, because they follow their own width.
+ */
 export const Phone: Story = {
   args: { layout: 'horizontal', limit: 2 },
   parameters: { viewport: { defaultViewport: 'mobile1' } },
   render: (args) =>
-    html`<div style="max-width: 320px">
+    html`<div style="max-width: 320px; --pw-article-list-columns: 3">
       <pw-article-list src=${args.src ?? nothing} limit=${args.limit} layout=${args.layout}></pw-article-list>
     </div>`,
 };

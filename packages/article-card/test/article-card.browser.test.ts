@@ -483,6 +483,55 @@ describe('<pw-article-card>', () => {
       expect(warnings[0]).to.include('9');
     });
 
+    it('names what the author wrote in heading-level="ba", not NaN', async () => {
+      const warnings = captureConsole('warn');
+      const el = await fixture<ArticleCard>(html`
+        <pw-article-card headline=${headline} href=${articleHref} heading-level="ba"></pw-article-card>
+      `);
+      await el.updateComplete;
+
+      expect(part(el, 'headline').localName).to.equal('h3');
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include('<pw-article-card> heading-level:');
+      expect(warnings[0]).to.include(' in ba.');
+      expect(warnings[0]).not.to.include('NaN');
+    });
+
+    it('breaks no ordinary word, even where the card is only as wide as its content allows', async () => {
+      // A host that sizes the card by its content (a float, an auto table cell, width: min-content).
+      const container = await fixture<HTMLDivElement>(html`
+        <div><pw-article-card headline=${headline} href=${articleHref}></pw-article-card></div>
+      `);
+      container.style.width = 'min-content';
+      const el = cardIn(container);
+      await el.updateComplete;
+
+      const text = part(el, 'link').firstChild;
+      if (text === null) throw new Error('no headline text');
+      const range = document.createRange();
+      let start = 0;
+      for (const word of headline.split(' ')) {
+        range.setStart(text, start);
+        range.setEnd(text, start + word.length);
+        expect(range.getClientRects().length, `"${word}" stays on one line`).to.equal(1);
+        start += word.length + 1;
+      }
+    });
+
+    it('still wraps a headline word too long for the card', async () => {
+      const long = 'Nghị-định-số-123/2026/NĐ-CP-quy-định-chi-tiết-một-số-điều-của-Luật-Giao-dịch-điện-tử';
+      const container = await fixture<HTMLDivElement>(html`
+        <div><pw-article-card headline=${long} href=${articleHref}></pw-article-card></div>
+      `);
+      container.style.width = '200px';
+      const el = cardIn(container);
+      await el.updateComplete;
+
+      const heading = part(el, 'headline');
+      expect(heading.scrollWidth).to.be.at.most(heading.clientWidth);
+      expect(heading.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right);
+    });
+
     it('shows markup in headline and summary as text, creating no element', async () => {
       const hostileHeadline = '<img src=x onerror=alert(1)> Tin <b>nóng</b>';
       const hostileSummary = '<b>đậm</b> <script>alert(2)</script>';
@@ -808,6 +857,37 @@ describe('<pw-article-card>', () => {
       expect(meta.innerText.split(/\s*\n\s*/), 'no dot is read or copied').to.deep.equal(['Ngọc Anh', '28/11/2026']);
     });
 
+    it('wraps the dates of a narrow card rather than clipping them', async () => {
+      const container = await fixture<HTMLDivElement>(html`
+        <div>
+          <pw-article-card
+            headline=${headline}
+            author="Ngọc Anh"
+            published=${lateEvening}
+            updated="2026-11-28T10:00:00+07:00"
+          ></pw-article-card>
+        </div>
+      `);
+      container.style.width = '90px';
+      const el = cardIn(container);
+      await el.updateComplete;
+
+      const meta = part(el, 'meta');
+      const line = meta.getBoundingClientRect();
+      const items = Array.from(meta.querySelectorAll<HTMLElement>('.meta-items > *'));
+      expect(items).to.have.length(3);
+      for (const item of items) {
+        const box = item.getBoundingClientRect();
+        expect(box.right, `${item.className || item.localName} ends inside the line`).to.be.at.most(line.right + 0.5);
+        expect(item.scrollWidth, `${item.className || item.localName} has no hidden overflow`).to.be.at.most(
+          item.clientWidth,
+        );
+      }
+      expect(meta.innerText.replace(/\s+/g, ''), 'every character is shown').to.equal(
+        'NgọcAnh28/11/2026Cậpnhật28/11/2026',
+      );
+    });
+
     it('puts each dot on the side of its padding in a right-to-left page', async () => {
       const container = await fixture<HTMLDivElement>(html`
         <div dir="rtl">
@@ -919,6 +999,9 @@ describe('<pw-article-card>', () => {
         expect(warnings[index]).to.include('<pw-article-card>');
         expect(warnings[index]).to.include(` ${attribute}:`);
       }
+      expect(warnings[0]).to.match(/Using no link\.$/);
+      expect(warnings[1], 'a dropped image leaves the placeholder').to.match(/Using the placeholder\.$/);
+      expect(isShown(part(el, 'placeholder'))).to.equal(true);
     });
   });
 

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/index.js';
@@ -101,9 +101,10 @@ function part<T extends Element = HTMLElement>(el: Element, name: string): T {
   return found;
 }
 
+/** The element that carries aria-busy around the list, its messages and its status region. */
 function section(el: ArticleList): HTMLElement {
-  const found = shadow(el).querySelector('section');
-  if (found === null) throw new Error('no <section> rendered');
+  const found = shadow(el).querySelector<HTMLElement>('[aria-busy]');
+  if (found === null) throw new Error('no [aria-busy] wrapper rendered');
   return found;
 }
 
@@ -148,6 +149,25 @@ function findAxNodes(node: AxNode, test: (node: AxNode) => boolean, found: AxNod
   if (test(node)) found.push(node);
   for (const child of node.children ?? []) findAxNodes(child, test, found);
   return found;
+}
+
+/** How many times a text is in the page's accessibility tree, as a screen reader reads through it. */
+async function spokenTimes(words: string): Promise<number> {
+  const count = (node: AxNode): number =>
+    (node.children?.length ? 0 : (node.name ?? '').split(words).length - 1) +
+    (node.children ?? []).reduce((sum, child) => sum + count(child), 0);
+  return count((await a11ySnapshot({})) as unknown as AxNode);
+}
+
+/** The landmarks in the page's accessibility tree (Chromium's snapshot keeps landmarks, not plain lists). */
+async function landmarks(): Promise<AxNode[]> {
+  const roles = ['region', 'navigation', 'main', 'complementary', 'banner', 'contentinfo', 'form', 'search'];
+  return findAxNodes((await a11ySnapshot({})) as unknown as AxNode, (node) => roles.includes(node.role));
+}
+
+/** The accessible names of the card lists in these elements (aria-label names a role=list). */
+function listNames(...lists: ArticleList[]): (string | null)[] {
+  return lists.map((el) => part(el, 'list').getAttribute('aria-label'));
 }
 
 const items = (): Article[] => [
@@ -270,7 +290,85 @@ describe('<pw-article-list>', () => {
       const found = await renderedCards(el);
 
       expect(found.map(cardHeadline)).to.deep.equal(items().map((item) => item.headline));
-      expect(calls.length).to.be.at.most(1);
+      expect(calls).to.have.length(0);
+    });
+
+    it('does not fetch src behind valid items, so its failure is not reported either', async () => {
+      const warnings = captureConsole('warn');
+      const calls = stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+      const el = await fixture<ArticleList>(html`
+        <pw-article-list items=${JSON.stringify(items())} src="https://tinh.gov.vn/rss/tin-tuc.rss"></pw-article-list>
+      `);
+      await renderedCards(el);
+      await aTimeout(50);
+      await el.updateComplete;
+
+      expect(calls).to.have.length(0);
+      expect(warnings).to.deep.equal([]);
+      expect(section(el).getAttribute('aria-busy')).to.equal('false');
+      expect(statusText(el), 'nothing was loaded to announce').to.equal('');
+    });
+
+    it('fetches src once the items are removed, and stops when valid items come back', async () => {
+      const calls = stubFetch(answer(smallFeed, rssType));
+      const el = await fixture<ArticleList>(html`
+        <pw-article-list .items=${items()} src="https://tinh.gov.vn/rss/tin-tuc.rss"></pw-article-list>
+      `);
+      await renderedCards(el);
+      expect(calls).to.have.length(0);
+
+      el.items = undefined;
+      await el.updateComplete;
+      await settled(el);
+      expect(calls).to.have.length(1);
+      expect((await renderedCards(el)).map(cardHeadline)).to.deep.equal(['Bài một', 'Bài hai']);
+
+      el.items = items().slice(0, 1);
+      await el.updateComplete;
+      expect(calls, 'no new request').to.have.length(1);
+      expect((await renderedCards(el)).map(cardHeadline)).to.deep.equal([items()[0]?.headline]);
+    });
+
+    it('fetches src when items are invalid', async () => {
+      captureConsole('error');
+      const calls = stubFetch(answer(smallFeed, rssType));
+      const el = await fixture<ArticleList>(html`
+        <pw-article-list items="{}" src="https://tinh.gov.vn/rss/tin-tuc.rss"></pw-article-list>
+      `);
+      await settled(el);
+
+      expect(calls.map((call) => call.url)).to.deep.equal(['https://tinh.gov.vn/rss/tin-tuc.rss']);
+      expect((await renderedCards(el)).map(cardHeadline)).to.deep.equal(['Bài một', 'Bài hai']);
+    });
+
+    it('names what the author wrote in a non-numeric limit or heading-level, not NaN', async () => {
+      const warnings = captureConsole('warn');
+      const el = await fixture<ArticleList>(
+        html`<pw-article-list limit="abc" heading-level="ba" .items=${items()}></pw-article-list>`,
+      );
+      const found = await renderedCards(el);
+
+      expect(found).to.have.length(3);
+      expect(part(found[0] as ArticleCard, 'headline').localName).to.equal('h3');
+      expect(warnings).to.have.length(2);
+      expect(warnings.join('\n')).not.to.include('NaN');
+      expect(warnings.find((warning) => warning.includes(' limit:'))).to.include(' in abc.');
+      expect(warnings.find((warning) => warning.includes(' heading-level:'))).to.include(' in ba.');
+    });
+
+    it('reads numeric limit and heading-level attributes as numbers, and an empty one as the default', async () => {
+      const warnings = captureConsole('warn');
+      const el = await fixture<ArticleList>(
+        html`<pw-article-list limit=" 2 " heading-level="4" .items=${items()}></pw-article-list>`,
+      );
+      const found = await renderedCards(el);
+      expect(el.limit).to.equal(2);
+      expect(found).to.have.length(2);
+      expect(part(found[0] as ArticleCard, 'headline').localName).to.equal('h4');
+
+      el.setAttribute('limit', '');
+      expect(await renderedCards(el)).to.have.length(3);
+      expect(warnings).to.deep.equal([]);
     });
 
     it('honours items set before the element is defined', async () => {
@@ -501,7 +599,6 @@ describe('<pw-article-list>', () => {
       await settled(el);
 
       expect(messageText(el)).to.equal('No articles yet.');
-      expect(section(el).getAttribute('aria-label')).to.equal('Articles');
     });
 
     it('shows an error and a "Thử lại" button when the feed URL answers with an HTML page (captive portal)', async () => {
@@ -516,6 +613,7 @@ describe('<pw-article-list>', () => {
       expect(messageText(el)).to.include('Không tải được tin bài.');
       expect(retryButton(el).textContent?.trim()).to.equal('Thử lại');
       expect(statusText(el)).to.equal('Không tải được tin bài.');
+      expect(await spokenTimes('Không tải được tin bài.'), 'a screen reader reads it once').to.equal(1);
       await expect(el).to.be.accessible();
     });
 
@@ -559,6 +657,7 @@ describe('<pw-article-list>', () => {
       expect(messageText(el)).to.include('Không cập nhật được tin mới');
       expect(retryButton(el).textContent?.trim()).to.equal('Thử lại');
       expect(statusText(el)).to.include('đang hiển thị tin đã tải trước đó');
+      expect(await spokenTimes('Không cập nhật được tin mới'), 'a screen reader reads it once').to.equal(1);
       await expect(el).to.be.accessible();
     });
 
@@ -704,6 +803,69 @@ describe('<pw-article-list>', () => {
     });
   });
 
+  describe('columns', () => {
+    /** The list at a width, with --pw-article-list-columns set on its container as a page would. */
+    async function listAt(width: number, columns: number): Promise<ArticleList> {
+      const container = await fixture<HTMLDivElement>(
+        html`<div><pw-article-list .items=${items()}></pw-article-list></div>`,
+      );
+      container.style.width = `${width}px`;
+      container.style.setProperty('--pw-article-list-columns', String(columns));
+      const el = container.querySelector('pw-article-list') as ArticleList;
+      await renderedCards(el);
+      await nextFrame();
+      return el;
+    }
+
+    /** The columns the cards sit in: their distinct left edges. */
+    const columnsOf = (el: ArticleList): number =>
+      new Set(Array.from(shadow(el).querySelectorAll('li'), (item) => Math.round(item.getBoundingClientRect().left)))
+        .size;
+
+    it('takes --pw-article-list-columns as the most columns, and one column at 320 px (WCAG 1.4.10)', async () => {
+      for (const [width, columns, expected] of [
+        [320, 3, 1],
+        [600, 3, 2],
+        [1000, 3, 3],
+        [999, 3, 3],
+        [1400, 3, 3],
+        [1000, 2, 2],
+        [1000, 1, 1],
+      ] as const) {
+        const el = await listAt(width, columns);
+        expect(columnsOf(el), `${width} px, at most ${columns}`).to.equal(expected);
+        const list = part(el, 'list').getBoundingClientRect();
+        for (const item of shadow(el).querySelectorAll('li')) {
+          const box = item.getBoundingClientRect();
+          expect(box.width, `${width} px: no column is narrower than 16rem or the list`).to.be.at.least(
+            Math.min(256, list.width) - 0.5,
+          );
+          expect(box.right, `${width} px: no card sticks out`).to.be.at.most(list.right + 0.5);
+        }
+      }
+    });
+
+    it('never makes a column wider than the list, however large the minimum', async () => {
+      const el = await listAt(200, 3);
+      el.style.setProperty('--pw-article-list-min-column-width', '40rem');
+      await nextFrame();
+
+      expect(columnsOf(el)).to.equal(1);
+      const list = part(el, 'list').getBoundingClientRect();
+      const card = shadow(el).querySelector('li')?.getBoundingClientRect();
+      expect(card?.width).to.be.closeTo(list.width, 0.5);
+      expect(part(el, 'list').scrollWidth).to.be.at.most(part(el, 'list').clientWidth);
+    });
+
+    it('lets a page lower the minimum column width', async () => {
+      const el = await listAt(600, 3);
+      el.style.setProperty('--pw-article-list-min-column-width', '10rem');
+      await nextFrame();
+
+      expect(columnsOf(el)).to.equal(3);
+    });
+  });
+
   describe('accessibility', () => {
     it('has no axe violations when loaded', async () => {
       captureConsole('warn');
@@ -717,15 +879,53 @@ describe('<pw-article-list>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('names the list region "Tin bài" and announces results in a status region', async () => {
+    it('names the list "Tin bài", makes no landmark, and announces results in a status region', async () => {
       stubFetch(answer(smallFeed, rssType));
       const el = await fixture<ArticleList>(
         html`<pw-article-list src="https://tinh.gov.vn/rss/tin-tuc.rss"></pw-article-list>`,
       );
       await settled(el);
 
-      expect(section(el).getAttribute('aria-label')).to.equal('Tin bài');
+      expect(part(el, 'list').getAttribute('role')).to.equal('list');
+      expect(listNames(el)).to.deep.equal(['Tin bài']);
+      expect(await landmarks(), 'no landmark').to.deep.equal([]);
       expect(statusText(el)).to.equal('Đã tải 2 tin bài.');
+    });
+
+    it('names the list "Articles" in English', async () => {
+      const el = await fixture<ArticleList>(html`<pw-article-list lang="en" .items=${items()}></pw-article-list>`);
+      await renderedCards(el);
+
+      expect(listNames(el)).to.deep.equal(['Articles']);
+    });
+
+    it('takes its name from label, and follows a change of it', async () => {
+      const el = await fixture<ArticleList>(
+        html`<pw-article-list label="Tin liên quan" .items=${items()}></pw-article-list>`,
+      );
+      await renderedCards(el);
+      expect(listNames(el)).to.deep.equal(['Tin liên quan']);
+
+      el.label = '  ';
+      await el.updateComplete;
+      expect(listNames(el), 'a blank label keeps the default').to.deep.equal(['Tin bài']);
+    });
+
+    it('passes axe with two lists on one page, with or without their own labels', async () => {
+      const page = await fixture<HTMLDivElement>(html`
+        <div>
+          <pw-article-list .items=${items()}></pw-article-list>
+          <pw-article-list .items=${items()}></pw-article-list>
+          <pw-article-list label="Tin mới" .items=${items()}></pw-article-list>
+          <pw-article-list label="Thông báo" .items=${items()}></pw-article-list>
+        </div>
+      `);
+      const lists = Array.from(page.querySelectorAll<ArticleList>('pw-article-list'));
+      await Promise.all(lists.map(renderedCards));
+
+      expect(listNames(...lists)).to.deep.equal(['Tin bài', 'Tin bài', 'Tin mới', 'Thông báo']);
+      expect(await landmarks(), 'no landmark to tell apart').to.deep.equal([]);
+      await expect(page).to.be.accessible();
     });
 
     it('makes the retry button a button type="button" named "Thử lại"', async () => {

@@ -1,3 +1,4 @@
+import { numberAttribute } from '@portal-widgets/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   listEntrySource,
@@ -28,6 +29,13 @@ describe('normalizeArticle', () => {
     expect(article).toEqual({ headline: 'Hội nghị tổng kết', href: '/tin/hoi-nghi', summary: 'Tóm tắt' });
     expect(warn).toHaveBeenCalledTimes(1);
     expect(String(warn.mock.calls[0]?.[0])).toContain('<pw-article-list> items[0].image');
+    expect(String(warn.mock.calls[0]?.[0]), 'the card shows its placeholder').toMatch(/Using the placeholder\.$/);
+  });
+
+  it('says a dropped link leaves no link', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    normalizeArticle({ headline: 'Tin', href: 'javascript:alert(1)' }, listEntrySource('items[0]'));
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/items\[0\]\.href: .* Using no link\.$/);
   });
 
   it('accepts the attribute spellings image-alt, category-href and updated', () => {
@@ -121,5 +129,16 @@ describe('newsArticleJsonLd', () => {
       datePublished: '2026-11-27T01:30:00.000Z',
       author: [{ '@type': 'Person', name: 'An' }],
     });
+  });
+});
+
+describe('heading-level through the shared number converter', () => {
+  const read = (value: string | null): unknown => numberAttribute.fromAttribute?.(value, undefined);
+
+  it('lets the warning about heading-level name the text, not NaN', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(normalizeHeadingLevel(read('abc'))).toBe(3);
+    expect(String(warn.mock.calls[0]?.[0])).toContain('heading-level: not one of the allowed values in abc.');
+    expect(String(warn.mock.calls[0]?.[0])).not.toContain('NaN');
   });
 });

@@ -1,6 +1,5 @@
 import { css } from 'lit';
 import {
-  colorBorder,
   colorLink,
   colorLinkHover,
   colorSurface,
@@ -16,7 +15,6 @@ import {
 export const breadcrumbStyles = css`
   :host {
     --_link: var(--pw-breadcrumb-link-color, ${colorLink});
-    display: block;
     font-size: var(--pw-breadcrumb-font-size, ${fontSizeSmall});
     text-align: start;
     text-transform: none;
@@ -56,11 +54,11 @@ export const breadcrumbStyles = css`
     display: inline-flex;
     align-items: center;
     min-width: 0;
-    max-width: var(--pw-breadcrumb-item-max-width, 18em);
+    max-width: min(100%, var(--pw-breadcrumb-item-max-width, 18em));
   }
 
   li:last-child {
-    max-width: var(--pw-breadcrumb-current-max-width, 28em);
+    max-width: var(--pw-breadcrumb-current-max-width, 100%);
   }
 
   /* The trail stays on one line: the current page shrinks, with an ellipsis… */
@@ -81,6 +79,12 @@ export const breadcrumbStyles = css`
     flex-basis: 100%;
   }
 
+  /* On a line of its own, or in a trail shown in full, the current page wraps rather than being cut. */
+  .own-line > li:last-child > *,
+  ol:not(.single-line) > li:last-child > * {
+    white-space: normal;
+  }
+
   .measure-only {
     position: absolute;
     visibility: hidden;
@@ -92,6 +96,11 @@ export const breadcrumbStyles = css`
     height: 1em;
     margin-inline: ${spaceXs};
     color: var(--pw-breadcrumb-separator-color, ${colorTextMuted});
+  }
+
+  /* The chevrons point the way the trail reads. */
+  :host(:dir(rtl)) svg {
+    transform: scaleX(-1);
   }
 
   li > a,
@@ -124,7 +133,7 @@ export const breadcrumbStyles = css`
     min-width: 32px;
     min-height: 24px;
     padding: 0 ${spaceXs};
-    border: 1px solid ${colorBorder};
+    border: 1px solid ${colorTextMuted};
     border-radius: ${radius};
     background: ${colorSurface};
     color: var(--_link);

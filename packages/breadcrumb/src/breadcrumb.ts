@@ -9,6 +9,7 @@ import {
   resolveMessages,
   writeStructuredData,
   type StringOverrides,
+  numberAttribute,
 } from '@portal-widgets/core';
 import { breadcrumbStyles } from './breadcrumb.styles.js';
 import { breadcrumbMessages, type BreadcrumbMessageKey } from './messages.js';
@@ -69,7 +70,7 @@ const separatorIcon = svg`<path d="M6 3.5 10.5 8 6 12.5" fill="none" stroke="cur
  * @cssprop [--pw-breadcrumb-current-color=var(--pw-color-text)] - Current page colour.
  * @cssprop [--pw-breadcrumb-separator-color=var(--pw-color-text-muted)] - Separator colour.
  * @cssprop [--pw-breadcrumb-item-max-width=18em] - Longer labels of earlier pages are truncated with an ellipsis.
- * @cssprop [--pw-breadcrumb-current-max-width=28em] - Longer current-page labels are truncated.
+ * @cssprop [--pw-breadcrumb-current-max-width=100%] - Widest the current page gets; it is cut with an ellipsis only while the collapsed trail shares its line, and wraps on a line of its own.
  * @cssprop [--pw-breadcrumb-font-size=var(--pw-font-size-small)] - Text size.
  */
 export class Breadcrumb extends LitElement {
@@ -79,7 +80,7 @@ export class Breadcrumb extends LitElement {
     items: { converter: itemsConverter },
     label: {},
     showLabel: { type: Boolean, attribute: 'show-label', reflect: true },
-    maxItems: { type: Number, attribute: 'max-items' },
+    maxItems: { converter: numberAttribute, attribute: 'max-items' },
     structuredData: { type: Boolean, attribute: 'structured-data' },
     expanded: { type: Boolean, reflect: true },
     strings: { converter: stringsConverter },

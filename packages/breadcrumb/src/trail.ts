@@ -82,6 +82,21 @@ function trimSeparators(text: string): string {
  * Reads the trail an author wrote in the light DOM: `<a>` items, an `<ol>`/`<ul>` of `<li>`, and
  * loose text between links (`<a>Trang chủ</a> » <a>Tin tức</a> » Hội nghị`), ignoring separators.
  */
+/**
+ * The name of an item with no text of its own, such as a home link that is only an icon: its own
+ * `aria-label`, else an icon's `alt`, `aria-label` or SVG `<title>`, else its `title`.
+ */
+function iconLabel(element: Element): string | undefined {
+  const named = [...element.querySelectorAll('img[alt], [aria-label], svg title')].map((node) =>
+    node.localName === 'title' ? node.textContent : (node.getAttribute('aria-label') ?? node.getAttribute('alt')),
+  );
+  for (const name of [element.getAttribute('aria-label'), ...named, element.getAttribute('title')]) {
+    const label = cleanText(name);
+    if (label !== undefined) return label;
+  }
+  return undefined;
+}
+
 export function readLightDomTrail(host: Element): TrailItem[] {
   const list = host.querySelector(':scope > ol, :scope > ul');
   const entries: Node[] = list
@@ -100,8 +115,18 @@ export function readLightDomTrail(host: Element): TrailItem[] {
     const source = link ?? entry;
     const text = source.textContent ?? '';
     if (!link && separatorOnly.test(text)) continue;
-    const label = cleanText(text) ?? '';
-    if (label === '') continue;
+    const label = cleanText(text) ?? iconLabel(source);
+    if (label === undefined) {
+      reportInvalidInput('warn', {
+        element: tagName,
+        attribute: 'light-DOM item',
+        value: source.outerHTML,
+        problem: 'no text or text alternative',
+        allowed: 'text, or an icon with alt, aria-label or title',
+        fallback: 'the trail without this item',
+      });
+      continue;
+    }
     items.push(
       trailItem(
         label,

@@ -317,6 +317,36 @@ describe('<pw-breadcrumb>', () => {
       expect(listItems(el)[1]?.firstElementChild, 'the separator comes before the item').to.equal(separators[0]);
     });
 
+    it('names an icon-only home link by its alt, aria-label, SVG title or title, and warns about an unnamed one', async () => {
+      const warnings = captureConsole('warn');
+      const icon = 'data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22/%3E';
+      const trails = [
+        html`<a href="/"><img src=${icon} alt="Trang chủ" /></a>`,
+        html`<a href="/" aria-label="Trang chủ"><svg aria-hidden="true"></svg></a>`,
+        html`<a href="/"
+          ><svg role="img"><title>Trang chủ</title></svg></a
+        >`,
+        html`<a href="/" title="Trang chủ"><i class="fa fa-home"></i></a>`,
+      ];
+      for (const home of trails) {
+        const el = await fixture<Breadcrumb>(
+          html`<pw-breadcrumb>${home}<a href="/tin-tuc">Tin tức</a><span>Bài viết</span></pw-breadcrumb>`,
+        );
+        expect(labels(el)).to.deep.equal(['Trang chủ', 'Tin tức', 'Bài viết']);
+        expect(shadow(el).querySelector('li a')?.getAttribute('href')).to.equal('/');
+      }
+      expect(warnings).to.deep.equal([]);
+
+      const el = await fixture<Breadcrumb>(
+        html`<pw-breadcrumb
+          ><a href="/"><i class="fa fa-home"></i></a><a href="/tin-tuc">Tin tức</a></pw-breadcrumb
+        >`,
+      );
+      expect(labels(el)).to.deep.equal(['Tin tức']);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include('<pw-breadcrumb> light-DOM item: no text or text alternative');
+    });
+
     it('re-renders when a link is appended to the light DOM', async () => {
       const el = await fixture<Breadcrumb>(html`
         <pw-breadcrumb><a href="/">Trang chủ</a><a href="/tin-tuc/">Tin tức</a></pw-breadcrumb>
@@ -658,6 +688,20 @@ describe('<pw-breadcrumb>', () => {
       expect(warnings[0]).to.include('<pw-breadcrumb>');
       expect(warnings[0]).to.include('max-items');
     });
+
+    it('names what the author wrote when max-items is not a number, and reads an empty one as unset', async () => {
+      const warnings = captureConsole('warn');
+      const el = await fixture<Breadcrumb>(html`<pw-breadcrumb max-items="ba">${sixLinks()}</pw-breadcrumb>`);
+      await waitForLayout(el);
+
+      expect(labels(el)).to.have.length(6);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include('max-items: not a whole number in range in ba.');
+
+      el.setAttribute('max-items', '');
+      await waitForLayout(el);
+      expect(warnings).to.have.length(1);
+    });
   });
 
   describe('automatic collapse', () => {
@@ -703,6 +747,25 @@ describe('<pw-breadcrumb>', () => {
       );
       expect(current.getBoundingClientRect().top).to.be.greaterThan(ellipsisRow.getBoundingClientRect().bottom - 1);
       expect(el.getBoundingClientRect().width).to.be.at.most(304);
+    });
+
+    it('lets the current page wrap on its own line, so all of it can be read without a tooltip', async () => {
+      const container = await fixture<HTMLDivElement>(html`<div style="width: 304px"></div>`);
+      const el = document.createElement('pw-breadcrumb');
+      el.showLabel = true;
+      const title = 'Cấp giấy chứng nhận quyền sử dụng đất lần đầu cho hộ gia đình, cá nhân';
+      el.items = [...longTrail().slice(0, -1), { label: title }];
+      container.append(el);
+      await waitUntil(() => ellipsisButton(el) !== null, 'the trail collapses at 304 px');
+      await waitForLayout(el);
+
+      const current = itemContents(el).at(-1);
+      if (current === undefined) throw new Error('the current page is rendered');
+      expect(current.textContent?.trim()).to.equal(title);
+      expect(current.scrollWidth, 'nothing cut off').to.be.at.most(current.clientWidth + 1);
+      expect(current.getBoundingClientRect().height, 'on more than one line').to.be.greaterThan(30);
+      expect(current.hasAttribute('title')).to.equal(false);
+      expect(el.scrollWidth).to.be.at.most(304);
     });
 
     it('keeps a short current page that fits on the line, with less than 8em left', async () => {
@@ -763,6 +826,37 @@ describe('<pw-breadcrumb>', () => {
       expect(link.getAttribute('title')).to.equal(longLabel);
       const links = findAxNodes(await accessibilityTree(), (node) => node.role === 'link');
       expect(links.map((node) => node.name)).to.include(longLabel);
+    });
+
+    it('wraps a long current page in an expanded trail instead of widening the page at 320 px', async () => {
+      const { container, el } = await narrowFixture(320);
+      el.items = [...longTrail().slice(0, -1), { label: 'Kế hoạch chuyển đổi số năm 2026 của Ủy ban nhân dân tỉnh' }];
+      await waitUntil(() => ellipsisButton(el) !== null, 'the trail collapses at 320 px');
+      requireEllipsis(el).click();
+      await waitUntil(() => ellipsisButton(el) === null, 'the trail is shown in full');
+      await waitForLayout(el);
+
+      expect(labels(el)).to.have.length(longTrail().length);
+      expect(el.scrollWidth, 'no sideways scrolling').to.be.at.most(320);
+      expect(container.scrollWidth).to.be.at.most(320);
+      for (const content of itemContents(el)) {
+        expect(content.getBoundingClientRect().right).to.be.at.most(container.getBoundingClientRect().right + 1);
+      }
+    });
+
+    it('points its separators the way a right-to-left trail reads', async () => {
+      const el = await fixture<Breadcrumb>(
+        html`<div dir="rtl" lang="ar"><pw-breadcrumb>${sixLinks()}</pw-breadcrumb></div>`,
+      );
+      const breadcrumb = el.querySelector('pw-breadcrumb') as Breadcrumb;
+      await waitForLayout(breadcrumb);
+      const separator = shadow(breadcrumb).querySelector('li svg');
+      if (separator === null) throw new Error('a separator is drawn');
+      expect(getComputedStyle(separator).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+
+      const ltr = await fixture<Breadcrumb>(html`<pw-breadcrumb>${sixLinks()}</pw-breadcrumb>`);
+      await waitForLayout(ltr);
+      expect(getComputedStyle(shadow(ltr).querySelector('li svg') as Element).transform).to.equal('none');
     });
 
     it('gives no title to labels that fit', async () => {

@@ -16,6 +16,7 @@ import {
   spaceM,
   spaceS,
   spaceXs,
+  inlineSizeContainer,
 } from '@portal-widgets/core';
 
 const errorColor = css`var(--pw-comment-box-error-color, ${colorDanger})`;
@@ -23,8 +24,7 @@ const officialColor = css`var(--pw-comment-box-official-color, ${colorPrimary})`
 
 export const commentBoxStyles = css`
   :host {
-    display: block;
-    container-type: inline-size;
+    ${inlineSizeContainer('36rem')};
   }
 
   h2 {
@@ -135,9 +135,13 @@ export const commentBoxStyles = css`
     padding-inline-start: 1.25em;
   }
 
+  /* Inline links keep a wrapped item's bullet on its first line; each line is still a 24 px target. */
+  .error-summary li {
+    line-height: 1.75;
+  }
+
   .error-summary a {
-    display: inline-block;
-    min-height: 24px;
+    padding-block: 0.25em;
     color: ${errorColor};
     font-weight: 700;
   }
@@ -168,8 +172,11 @@ export const commentBoxStyles = css`
     font-weight: 700;
   }
 
+  /* Solid colours, not opacity: the text keeps its contrast while sending. */
   .submit[aria-disabled='true'] {
-    opacity: 0.7;
+    border-color: ${colorTextMuted};
+    background: ${colorSurfaceMuted};
+    color: ${colorText};
     cursor: progress;
   }
 
@@ -233,11 +240,13 @@ export const commentBoxStyles = css`
   .content {
     margin-block-start: ${spaceXs};
     white-space: pre-line;
-    overflow-wrap: anywhere;
   }
 
+  /* Outside text: a long unbroken name or word wraps rather than widening the page. */
   .author,
   .content {
+    min-width: 0;
+    overflow-wrap: anywhere;
     unicode-bidi: isolate;
   }
 
@@ -272,7 +281,7 @@ export const commentBoxStyles = css`
   }
 
   @container (max-width: 24rem) {
-    .actions button {
+    button {
       width: 100%;
     }
   }

@@ -280,7 +280,7 @@ export class CommentBox extends LitElement {
     this.sending = sending;
     let result: SendResult;
     try {
-      const [feedback, { sendComment }, { attemptFor, newComment }] = await loadSending();
+      const [feedback, { sendComment }, { attemptFor, newComment, stillSent }] = await loadSending();
       this.feedback = feedback;
       this.validated = true;
       const problems = this.problems();
@@ -294,6 +294,7 @@ export class CommentBox extends LitElement {
       this.attempt = attempt;
       this.storeDraft();
       result = await sendComment(url, attempt.body, attempt.key, sending.signal);
+      if (result.ok) return this.accept(result.created, stillSent(this.values, attempt));
     } catch {
       if (sending.signal.aborted) {
         // The element left the page. The draft keeps the comment and its key.
@@ -303,8 +304,7 @@ export class CommentBox extends LitElement {
       // The sending code itself could not be loaded: the network went before the reader sent.
       result = { ok: false, failure: { reason: navigator.onLine ? 'network' : 'offline' } };
     }
-    if (result.ok) this.accept(result.created);
-    else await this.refuse(result.failure);
+    await this.refuse(result.failure);
   }
 
   /** Loads the published comments again from the first page. */
@@ -349,6 +349,8 @@ export class CommentBox extends LitElement {
   protected override updated(): void {
     if (this.url !== undefined && this.draftRestoredFor !== this.url) {
       this.draftRestoredFor = this.url;
+      // A key is for one comment on one thread: the old thread's attempt must not follow the text here.
+      this.attempt = undefined;
       this.restoreDraft();
     }
     if (this.focusTarget !== undefined) {
@@ -405,11 +407,12 @@ export class CommentBox extends LitElement {
     await this.updateComplete;
   }
 
-  private accept(created: Created): void {
+  /** After a `201`: the fields are cleared if `unchanged` (they still hold what was sent); what the reader typed since stays. */
+  private accept(created: Created, unchanged: boolean): void {
     this.attempt = undefined;
-    if (this.url !== undefined) this.storage.removeItem(draftKey(this.url));
     this.pause.cancel();
-    this.setFields(emptyFields());
+    if (unchanged) this.setFields(emptyFields());
+    this.storeDraft();
     this.validated = false;
     this.serverProblems = {};
     this.captchaToken = undefined;
@@ -485,17 +488,6 @@ export class CommentBox extends LitElement {
     this.focusTarget = '#author';
   }
 
-  private focusField(field: ProblemField): void {
-    // The CAPTCHA's own control when the host's widget has one that takes focus, else its wrapper.
-    const control =
-      field === 'captchaToken'
-        ? this.querySelector<HTMLElement>(
-            ':is([slot="captcha"], [slot="captcha"] *):is(a[href], button, input, select, textarea, iframe, [tabindex])',
-          )
-        : null;
-    (control ?? this.renderRoot.querySelector<HTMLElement>(`#${fieldIds[field]}`))?.focus();
-  }
-
   // Leaving or hiding the page (a phone switching apps may never come back to it): save at once.
   private readonly onPageHide = (): void => this.pause.flush();
 
@@ -529,6 +521,14 @@ export class CommentBox extends LitElement {
   private onSubmit(event: Event): void {
     event.preventDefault();
     void this.send();
+  }
+
+  private async retry(): Promise<void> {
+    await this.send();
+    await this.updateComplete;
+    // The focused button went while sending: focus what took its place (the success message, or the
+    // button of the next failure), not <body>.
+    this.renderRoot.querySelector<HTMLElement>(this.sendState === 'sent' ? '.sent' : '[part="retry-button"]')?.focus();
   }
 
   private prefetchSending(): void {
@@ -610,6 +610,8 @@ export class CommentBox extends LitElement {
     else if (this.sendState === 'sent' && context)
       status = this.sent === 'published' ? context.messages.published : context.messages.sent;
     else if (this.restored && this.sendState === 'idle') status = m.draftRestored;
+    // The button already shows "Đang gửi…": the status only says it to screen readers.
+    const statusClass = sending ? 'visually-hidden' : this.sendState;
     return html`<form
       part="form"
       novalidate
@@ -620,11 +622,7 @@ export class CommentBox extends LitElement {
       @focusin=${this.prefetchSending}
       @focusout=${() => this.pause.flush()}
     >
-      ${
-        this.summary && context && feedback
-          ? feedback.renderSummary(this.summary, context, fieldIds, (field) => this.focusField(field))
-          : nothing
-      }
+      ${this.summary && context && feedback ? feedback.renderSummary(this.summary, context, fieldIds, this) : nothing}
       ${this.renderInput('author', m.authorLabel, '', problems, context)}
       ${this.renderInput('email', this.requireEmail ? m.emailLabel : m.emailLabelOptional, m.emailHint, problems, context)}
       <div class="field" part="field">
@@ -658,20 +656,18 @@ export class CommentBox extends LitElement {
         </button>
         ${
           this.restored
-            ? html`<button type="button" part="discard-button" class="quiet" @click=${this.discardDraft}>
-                ${m.discardDraft}
-              </button>`
+            ? html`<button type="button" part="discard-button" @click=${this.discardDraft}>${m.discardDraft}</button>`
             : nothing
         }
       </div>
-      <p part="status" role="status" class=${this.sendState === 'sent' ? 'status sent' : 'status'}>${status}</p>
+      <p part="status" role="status" tabindex="-1" class="status ${statusClass}">${status}</p>
       <div part="failure" role="alert" class="failure">
         ${
           failure && context && feedback
             ? html`<p>${feedback.failureText(failure, context.messages)}</p>
                 ${
                   feedback.retryableReasons.has(failure.reason)
-                    ? html`<button type="button" part="retry-button" @click=${this.send}>${m.retry}</button>`
+                    ? html`<button type="button" part="retry-button" @click=${this.retry}>${m.retry}</button>`
                     : nothing
                 }`
             : nothing

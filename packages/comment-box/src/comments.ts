@@ -49,24 +49,33 @@ function readReply(value: unknown): Reply | undefined {
   };
 }
 
-function readComment(value: unknown): Comment | undefined {
+/** The items `read` accepts; the others are counted in `left.out`. */
+function readEach<T>(values: readonly unknown[], read: (value: unknown) => T | undefined, left: { out: number }): T[] {
+  const items = values.map(read).filter((item) => item !== undefined);
+  left.out += values.length - items.length;
+  return items;
+}
+
+function readComment(value: unknown, left: { out: number }): Comment | undefined {
   const comment = readReply(value);
   if (comment === undefined) return undefined;
   const replies = isShape(value) && Array.isArray(value.replies) ? value.replies : [];
-  return { ...comment, replies: replies.map(readReply).filter((reply) => reply !== undefined) };
+  return { ...comment, replies: readEach(replies, readReply, left) };
 }
 
 /**
- * A comments page from untrusted JSON: `undefined` when it is not a page at all; comments without
- * an id, content or a real date are left out (and counted in `dropped`) rather than rendered broken.
+ * A comments page from untrusted JSON: `undefined` when it is not a page at all; comments and
+ * replies without an id, content or a real date are left out (and counted in `dropped`) rather
+ * than rendered broken.
  */
 export function readCommentPage(data: unknown): (CommentPage & { dropped: number }) | undefined {
   if (!isShape(data) || !Array.isArray(data.items)) return undefined;
-  const items = data.items.map(readComment).filter((comment) => comment !== undefined);
+  const left = { out: 0 };
+  const items = readEach(data.items, (value) => readComment(value, left), left);
   const page: CommentPage & { dropped: number } = {
     items,
     nextCursor: typeof data.nextCursor === 'string' && data.nextCursor !== '' ? data.nextCursor : null,
-    dropped: data.items.length - items.length,
+    dropped: left.out,
   };
   if (typeof data.total === 'number' && Number.isInteger(data.total) && data.total >= 0) page.total = data.total;
   return page;

@@ -41,9 +41,11 @@ export function problemText(field: ProblemField, problem: FieldProblem, context:
   if (code === 'too-long') {
     if (field === 'author') return formatMessage(m.authorTooLong, { max: authorMaxLength });
     if (field === 'email') return formatMessage(m.emailTooLong, { max: emailMaxLength });
-    const max = formatNumber(context.limit, { language: context.language });
+    const number = (value: number) => formatNumber(value, { language: context.language });
     // The server's limit may be lower than the widget's: then the count cannot say by how much.
-    return over > 0 ? formatMessage(m.contentTooLong, { max, count: over }) : m.contentTooLongServer;
+    return over > 0
+      ? formatMessage(m.contentTooLong, { max: number(context.limit), count: number(over) })
+      : m.contentTooLongServer;
   }
   return problem.message?.trim() || m.fieldInvalid;
 }
@@ -84,14 +86,24 @@ export function failureText(failure: SendFailure, m: Messages): string {
 
 /**
  * The GOV.UK error summary: focused after a refused submit, one link per problem in the form's
- * order. Ids do not cross shadow roots, so each link focuses its field by script (`focusField`).
+ * order. Ids do not cross shadow roots, so each link focuses its field in `host` by script: the
+ * CAPTCHA's own control when the host's widget has one that takes focus, else its wrapper.
  */
 export function renderSummary(
   summary: FieldProblems,
   context: ProblemContext,
   fieldIds: Readonly<Record<ProblemField, string>>,
-  focusField: (field: ProblemField) => void,
+  host: HTMLElement & { readonly renderRoot: ParentNode },
 ): TemplateResult {
+  const focusField = (field: ProblemField): void => {
+    const control =
+      field === 'captchaToken'
+        ? host.querySelector<HTMLElement>(
+            ':is([slot="captcha"], [slot="captcha"] *):is(a[href], button, input, select, textarea, iframe, [tabindex])',
+          )
+        : null;
+    (control ?? host.renderRoot.querySelector<HTMLElement>(`#${fieldIds[field]}`))?.focus();
+  };
   return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="summary-title">
     <div role="alert">
       <h3 id="summary-title">${context.messages.errorSummary}</h3>

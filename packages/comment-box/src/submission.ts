@@ -37,11 +37,31 @@ export function newIdempotencyKey(): string {
 }
 
 /**
- * The attempt for this body: the previous one's key when the body is the same (a retry, which the
- * server answers once), a new key when the reader changed anything (a new comment: reusing the key
- * would get `422`).
+ * Whether a serialised body carries the same comment as `body`, as the comments API compares bodies
+ * under one key: by what it stores (name, email, content, parent), not the single-use CAPTCHA
+ * token a host page renews after each failure, nor the honeypot. The thread is not in the body: the
+ * element drops its attempt when the thread changes.
+ */
+function sameComment(serialised: string, body: NewComment): boolean {
+  const comment = (sent: NewComment) => JSON.stringify({ ...sent, captchaToken: undefined, website: undefined });
+  try {
+    return comment(JSON.parse(serialised) as NewComment) === comment(body);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The attempt for this body: the previous one's key when the comment is the same (a retry, which
+ * the server answers once, even with a new CAPTCHA token), a new key when the reader changed the
+ * comment (a new comment: reusing the key would get `422`).
  */
 export function attemptFor(body: NewComment, previous?: Attempt): Attempt {
   const serialised = JSON.stringify(body);
-  return previous?.body === serialised ? previous : { key: newIdempotencyKey(), body: serialised };
+  return { key: previous && sameComment(previous.body, body) ? previous.key : newIdempotencyKey(), body: serialised };
+}
+
+/** Whether the fields still hold the comment `attempt` sent: false once the reader changed it while it was on its way. */
+export function stillSent(fields: CommentFields, attempt: Attempt): boolean {
+  return sameComment(attempt.body, newComment(fields, ''));
 }

@@ -4,7 +4,7 @@ import { http, HttpResponse, delay } from 'msw';
 import '@portal-widgets/comment-box';
 import type { CommentBox } from '@portal-widgets/comment-box';
 import { createCommentsServer, type CommentsServerOptions } from './comments-server.js';
-import { englishComments, roadComments } from './data.js';
+import { englishComments, roadComments, unbrokenComments } from './data.js';
 
 const endpoint = '/api/y-kien';
 const route = `${endpoint}/threads/:thread/comments`;
@@ -354,9 +354,10 @@ export const MissingConfiguration: Story = {
   render: () => frame(html`<pw-comment-box thread=${nothing}></pw-comment-box>`),
 };
 
-/** 320 px wide, as on a small phone. */
+/** 320 px wide, as on a small phone: long unbroken names and links wrap, every button is full width. */
 export const Narrow: Story = {
   args: { thread: 'man-hinh-hep' },
+  parameters: { msw: { handlers: commentsApi({ comments: unbrokenComments }) } },
   render: (args) => frame(html`<pw-comment-box endpoint=${endpoint} thread=${args.thread}></pw-comment-box>`, '20rem'),
 };
 

@@ -75,6 +75,27 @@ export const roadComments: ServerComment[] = [
   })),
 ];
 
+/** Text that does not break by itself (a name typed without spaces, a pasted link): it must wrap at 320 px. */
+export const unbrokenComments: ServerComment[] = [
+  {
+    id: 'yk-120',
+    author: 'NguyễnVănHùngThônĐôngXãPhúLâmHuyệnThuậnAn',
+    content:
+      'Xem bản đồ tại https://giaothong.tinh.gov.vn/du-an/quoc-lo-1/doan-qua-xa-phu-lam/ban-do-thi-cong-chi-tiet',
+    createdAt: ago(30 * minute),
+    replies: [
+      {
+        id: 'yk-121',
+        author: 'BanQuảnLýDựÁnĐầuTưXâyDựngCôngTrìnhGiaoThôngTỉnh',
+        content: 'Đã tiếp nhận.',
+        createdAt: ago(10 * minute),
+        official: true,
+      },
+    ],
+  },
+  ...roadComments,
+];
+
 /** The same discussion for an English page. */
 export const englishComments: ServerComment[] = [
   {

@@ -158,6 +158,47 @@ const submit = async (el: CommentBox) => {
   await el.updateComplete;
 };
 
+/** The element that has focus, looked up through shadow roots. */
+function focused(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/**
+ * A fake clock for timers of `ms` (the send's 15 s timeout): they run when the test says the time
+ * has passed, at once and without waiting; every other timer runs as usual.
+ */
+function holdTimers(ms: number): { held: () => number; elapse: () => void } {
+  const due: (() => void)[] = [];
+  const realSetTimeout = window.setTimeout.bind(window);
+  replace(window, 'setTimeout', ((handler: TimerHandler, delay?: number, ...args: unknown[]) => {
+    if (delay !== ms || typeof handler !== 'function') return realSetTimeout(handler, delay, ...args);
+    due.push(() => (handler as (...rest: unknown[]) => void)(...args));
+    return 0;
+  }) as typeof window.setTimeout);
+  return { held: () => due.length, elapse: () => due.splice(0).forEach((run) => run()) };
+}
+
+/** WCAG contrast ratio of two computed `rgb()` colours. */
+function contrast(foreground: string, background: string): number {
+  const luminance = (color: string): number => {
+    const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((part) => {
+      const channel = Number(part) / 255;
+      return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(foreground), luminance(background)].sort((a, b) => b - a) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** The width inside an element's padding: what a child at `width: 100%` takes. */
+function innerWidth(el: Element): number {
+  const style = getComputedStyle(el);
+  return el.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
+}
+
 describe('<pw-comment-box>', () => {
   it('is registered and renders a labelled form and the list, with no axe violations', async () => {
     const { el, sent } = await box();
@@ -605,6 +646,21 @@ describe('<pw-comment-box>', () => {
       expect(second?.key).not.to.equal(first?.key);
     });
 
+    it('uses a new key when the element moves to another thread with the comment still typed', async () => {
+      captureConsole('warn');
+      const sent = serve(byMethod(createCommentsServer(), () => new Response('', { status: 503 })));
+      const el = await fixture<CommentBox>(html`<pw-comment-box endpoint="/api" thread="bai-1"></pw-comment-box>`);
+      await fillValid(el);
+      await submit(el);
+      el.thread = 'bai-2';
+      await el.updateComplete;
+      await submit(el);
+      const [first, second] = posts(sent);
+      expect(second?.url.pathname).to.equal('/api/threads/bai-2/comments');
+      expect(second?.body).to.equal(first?.body);
+      expect(second?.key).not.to.equal(first?.key);
+    });
+
     it('sends nothing offline, says so and keeps the text', async () => {
       captureConsole('warn');
       const { el, sent } = await box();
@@ -661,6 +717,125 @@ describe('<pw-comment-box>', () => {
       );
       expect(shadow(el).querySelector('[part="retry-button"]')).to.equal(null);
       expect(field(el, 'content').value).to.equal('Tôi đồng ý với chủ trương này.');
+    });
+
+    it('keeps its key when the host page renews the CAPTCHA after a timeout: a retry posts the comment once', async () => {
+      captureConsole('warn');
+      const clock = holdTimers(15_000);
+      const server = createCommentsServer({ comments: thread });
+      let lost = true;
+      // The first comment reaches the server, but its answer never comes back.
+      const sent = serve(
+        byMethod(server, async (request) => {
+          const answer = await server.post(request);
+          return lost ? new Promise<Response>(() => undefined) : answer;
+        }),
+      );
+      const el = await fixture<CommentBox>(
+        html`<pw-comment-box endpoint="/api" thread="bai-1">
+          <div slot="captcha"><button type="button">Tôi không phải là người máy</button></div>
+        </pw-comment-box>`,
+      );
+      const captcha = el.querySelector('[slot="captcha"]') as HTMLElement;
+      const solve = (token: string) =>
+        captcha.dispatchEvent(new CustomEvent('pw-captcha', { detail: { token }, bubbles: true }));
+      // As the README's CAPTCHA code does: tokens are single-use, so the CAPTCHA is reset after each failure.
+      el.addEventListener('pw-comment-error', () => (el.captchaToken = undefined));
+      solve('token-1');
+      await fillValid(el);
+      find(el, '[part="submit-button"]').click();
+      await waitUntil(() => posts(sent).length === 1 && clock.held() === 1, 'the comment is on its way');
+      clock.elapse();
+      await waitUntil(() => text(el, '[part="failure"] p').startsWith('Máy chủ không trả lời kịp'), 'it times out');
+      expect(el.captchaToken).to.equal(undefined);
+
+      lost = false;
+      solve('token-2');
+      find(el, '[part="retry-button"]').click();
+      await waitUntil(() => text(el, '[part="status"]').startsWith('Ý kiến của bạn'), 'the retry is answered');
+      const [first, retry] = posts(sent);
+      expect(JSON.parse(retry?.body ?? '').captchaToken).to.equal('token-2');
+      expect(retry?.key).to.equal(first?.key);
+      expect(server.received).to.have.length(1);
+    });
+
+    it('keeps what the reader typed while the comment was sending, in the fields and the draft, and says it was sent', async () => {
+      const server = createCommentsServer({ comments: thread });
+      let answer: () => void = () => undefined;
+      const sent = serve(
+        byMethod(server, (request) => new Promise((resolve) => (answer = () => resolve(server.post(request))))),
+      );
+      const el = await fixture<CommentBox>(
+        html`<pw-comment-box endpoint="/api" thread="bai-1" .typingPause=${0}></pw-comment-box>`,
+      );
+      await fillValid(el);
+      find(el, '[part="submit-button"]').click();
+      await waitUntil(() => posts(sent).length === 1, 'the comment is on its way');
+      await fill(el, 'content', 'Tôi đồng ý với chủ trương này. Thêm một ý nữa');
+      answer();
+      await waitUntil(() => text(el, '[part="status"]').startsWith('Ý kiến của bạn'), 'the answer arrives');
+
+      expect(text(el, '[part="status"]')).to.equal('Ý kiến của bạn đã được gửi và đang chờ kiểm duyệt.');
+      expect(field(el, 'author').value).to.equal('Nguyễn Văn An');
+      expect(field(el, 'content').value).to.equal('Tôi đồng ý với chủ trương này. Thêm một ý nữa');
+      const draft = JSON.parse(localStorage.getItem('pw-comment-box:draft:/api/threads/bai-1/comments') ?? '{}');
+      expect(draft).to.include({ author: 'Nguyễn Văn An', content: 'Tôi đồng ý với chủ trương này. Thêm một ý nữa' });
+      // The comment sent is done with: what stays is another comment, with a key of its own.
+      expect(draft.attempt).to.equal(undefined);
+      find(el, '[part="submit-button"]').click();
+      await waitUntil(() => posts(sent).length === 2, 'the next comment is on its way');
+      expect(posts(sent)[1]?.key).not.to.equal(posts(sent)[0]?.key);
+      answer();
+    });
+
+    it('while sending shows "Đang gửi…" once, on a button of solid colours with at least 4.5:1 contrast', async () => {
+      const server = createCommentsServer({ comments: thread });
+      let answer: () => void = () => undefined;
+      const sent = serve(
+        byMethod(server, (request) => new Promise((resolve) => (answer = () => resolve(server.post(request))))),
+      );
+      const el = await fixture<CommentBox>(html`<pw-comment-box endpoint="/api" thread="bai-1"></pw-comment-box>`);
+      await fillValid(el);
+      const button = find<HTMLButtonElement>(el, '[part="submit-button"]');
+      button.click();
+      await waitUntil(() => posts(sent).length === 1, 'the comment is sent');
+      await el.updateComplete;
+      const style = getComputedStyle(button);
+      expect(button.textContent?.trim()).to.equal('Đang gửi…');
+      expect(style.opacity).to.equal('1');
+      expect(contrast(style.color, style.backgroundColor)).to.be.at.least(4.5);
+      // Screen readers hear it from the status; on screen it is on the button only.
+      const status = find(el, '[part="status"]');
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(status.textContent?.trim()).to.equal('Đang gửi…');
+      expect(status.getBoundingClientRect().width).to.be.at.most(1);
+      expect(status.getBoundingClientRect().height).to.be.at.most(1);
+      await expect(el).to.be.accessible();
+      answer();
+      await waitUntil(() => text(el, '[part="status"]').startsWith('Ý kiến của bạn'), 'the answer arrives');
+      expect(status.getBoundingClientRect().height).to.be.greaterThan(1);
+    });
+
+    it('moves focus to the success message when "Gửi lại" succeeds, rather than losing it with the button', async () => {
+      captureConsole('warn');
+      const server = createCommentsServer({ comments: thread });
+      let failures = 2;
+      const sent = serve(
+        byMethod(server, (request) => (failures-- > 0 ? new Response('', { status: 503 }) : server.post(request))),
+      );
+      const el = await fixture<CommentBox>(html`<pw-comment-box endpoint="/api" thread="bai-1"></pw-comment-box>`);
+      await fillValid(el);
+      await submit(el);
+      find(el, '[part="retry-button"]').focus();
+      await sendKeys({ press: 'Enter' });
+      // Failing again, the retry's place is the new "Gửi lại".
+      await waitUntil(() => posts(sent).length === 2 && focused()?.getAttribute('part') === 'retry-button');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => text(el, '[part="status"]').startsWith('Ý kiến của bạn'), 'the retry is accepted');
+      await waitUntil(() => focused() === find(el, '[part="status"]'), 'focus is on the success message');
+      expect(find(el, '[part="status"]').getAttribute('tabindex')).to.equal('-1');
+      expect(shadow(el).querySelector('[part="retry-button"]')).to.equal(null);
+      await expect(el).to.be.accessible();
     });
 
     it('after a 422 (key used for another body) sends again with a new key', async () => {
@@ -930,6 +1105,95 @@ describe('<pw-comment-box>', () => {
         expect(rect.right, `${target.localName} fits`).to.be.at.most(container.getBoundingClientRect().right + 0.5);
       }
       expect(el.scrollWidth).to.be.at.most(320);
+    });
+
+    it('wraps long unbroken names and words from the server at 320 px: nothing overflows the host', async () => {
+      const long = (word: string) => word.repeat(40);
+      serve(
+        byMethod(
+          createCommentsServer({
+            comments: [
+              {
+                id: 'yk-9',
+                author: long('Nguyễn'),
+                content: long('Quáđáng'),
+                createdAt: ago(hour),
+                replies: [
+                  { id: 'yk-10', author: long('BanBiênTập'), content: long('Đãtiếpnhận'), createdAt: ago(60_000) },
+                ],
+              },
+            ],
+          }),
+        ),
+      );
+      const container = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px">
+          <pw-comment-box endpoint="/api" thread="bai-1"></pw-comment-box>
+        </div>`,
+      );
+      const el = container.querySelector('pw-comment-box') as CommentBox;
+      await waitUntil(() => all(el, '.list > li').length === 1, 'the list loads');
+      // The host measures what its shadow tree lays out: nothing sticks out past its 320 px.
+      expect(el.scrollWidth, 'the host does not overflow').to.be.at.most(el.clientWidth);
+      const right = el.getBoundingClientRect().right;
+      const outside = all(el, '.author, .content');
+      expect(outside).to.have.length(4);
+      for (const text of outside) {
+        expect(text.getBoundingClientRect().right, `${text.className} fits`).to.be.at.most(right + 0.5);
+        expect(text.scrollWidth, `${text.className} wraps`).to.be.at.most(text.clientWidth + 1);
+      }
+    });
+
+    it('wraps an error summary link as text at 320 px, each line a target of at least 24 px', async () => {
+      serve(byMethod(createCommentsServer({ comments: thread })));
+      const container = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px">
+          <pw-comment-box endpoint="/api" thread="bai-1" max-length="10"></pw-comment-box>
+        </div>`,
+      );
+      const el = container.querySelector('pw-comment-box') as CommentBox;
+      await fill(el, 'content', 'Mười lăm ký tự!');
+      await submit(el);
+      const links = Array.from(find(el, '[part="error-summary"]').querySelectorAll('a'));
+      expect(links).to.have.length(2);
+      const wrapped = links[1] as HTMLAnchorElement;
+      // An inline link wraps into line boxes, so its bullet stays with its first line (an inline-block's goes to its last).
+      expect(getComputedStyle(wrapped).display).to.equal('inline');
+      const lines = Array.from(wrapped.getClientRects());
+      expect(lines.length, 'the long link wraps').to.be.at.least(2);
+      for (const [index, line] of lines.entries()) {
+        expect(line.height, `line ${index + 1} height`).to.be.at.least(24);
+        if (index > 0)
+          expect(line.top, `line ${index + 1} clears the one above`).to.be.at.least(
+            (lines[index - 1] as DOMRect).bottom - 0.5,
+          );
+      }
+      const [first] = links[0]?.getClientRects() ?? [];
+      expect(first && first.height, 'the first link').to.be.at.least(24);
+      expect(lines[0]?.top, 'the second item starts below the first').to.be.at.least((first as DOMRect).bottom - 0.5);
+    });
+
+    it('makes every button full width in a narrow column: send, "Gửi lại" and "Xem thêm ý kiến"', async () => {
+      captureConsole('warn');
+      const server = createCommentsServer({ comments: thread });
+      serve(byMethod(server, () => new Response('', { status: 503 })));
+      const container = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px">
+          <pw-comment-box endpoint="/api" thread="bai-1" page-size="1"></pw-comment-box>
+        </div>`,
+      );
+      const el = container.querySelector('pw-comment-box') as CommentBox;
+      await waitUntil(() => all(el, '.list > li').length === 1, 'the list loads');
+      await fillValid(el);
+      await submit(el);
+      const buttons = ['submit-button', 'retry-button', 'more-button'].map((part) => find(el, `[part="${part}"]`));
+      for (const button of buttons) {
+        const parent = button.parentElement as HTMLElement;
+        expect(button.getBoundingClientRect().width, button.getAttribute('part') ?? '').to.be.closeTo(
+          innerWidth(parent),
+          1,
+        );
+      }
     });
   });
 

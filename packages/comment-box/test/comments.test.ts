@@ -58,6 +58,22 @@ describe('readCommentPage', () => {
     expect(page?.dropped).toBe(5);
   });
 
+  it('counts the replies it leaves out with the comments', () => {
+    const page = readCommentPage({
+      items: [
+        comment('1', { replies: [comment('2'), { ...comment('3'), createdAt: 'hôm qua' }, null] }),
+        { ...comment('4'), id: 4 },
+        comment('5', { replies: [{ author: 'x' }] }),
+      ],
+      nextCursor: null,
+    });
+    expect(page?.items.map((item) => [item.id, item.replies.map((reply) => reply.id)])).toEqual([
+      ['1', ['2']],
+      ['5', []],
+    ]);
+    expect(page?.dropped).toBe(4);
+  });
+
   it.each([null, [], 'x', { items: 'x' }, { comments: [] }])('is undefined for %j, which is not a page', (data) => {
     expect(readCommentPage(data)).toBeUndefined();
   });

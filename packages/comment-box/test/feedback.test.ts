@@ -42,6 +42,19 @@ describe('problemText', () => {
     );
   });
 
+  it('writes the excess like the count does, with Vietnamese digit grouping', () => {
+    expect(problemText('content', { code: 'too-long' }, { ...context, over: 58_020 })).toBe(
+      'Ý kiến không được dài quá 2.000 ký tự (bạn đã viết thừa 58.020 ký tự)',
+    );
+    expect(
+      problemText(
+        'content',
+        { code: 'too-long' },
+        { ...context, messages: feedbackMessages.en, language: 'en', over: 58_020 },
+      ),
+    ).toBe(feedbackMessages.en.contentTooLong.replace('{max}', '2,000').replace('{count}', '58,020'));
+  });
+
   it('has its own words when the server finds it too long but the count does not', () => {
     expect(problemText('content', { code: 'too-long' }, { ...context, over: 0 })).toBe(
       feedbackMessages.vi.contentTooLongServer,

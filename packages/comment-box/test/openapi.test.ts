@@ -389,6 +389,9 @@ describe("the stories' in-memory server", () => {
     const key = newIdempotencyKey();
     const created = await expectDocumented(await server.post(request(valid, key)), post());
     expect(await expectDocumented(await server.post(request(valid, key)), post())).toEqual(created);
+    // A retry with a fresh single-use CAPTCHA token is the same comment.
+    const renewed = request({ ...valid, captchaToken: 'token-2' }, key);
+    expect(await expectDocumented(await server.post(renewed), post())).toEqual(created);
     expect(server.received).toHaveLength(1);
     expect((await server.post(request({ ...valid, content: 'Khác' }, key))).status).toBe(422);
     const invalid = await server.post(request({ author: '', content: 'đồ lừa đảo', website: '' }));

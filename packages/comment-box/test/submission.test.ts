@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attemptFor, newComment, newIdempotencyKey } from '../src/submission.js';
+import { attemptFor, newComment, newIdempotencyKey, stillSent } from '../src/submission.js';
 
 const typed = { author: '  Le\u0302 Va\u0306n  ', email: ' ', content: '  Đu\u031bo\u031b\u0300ng\nxấu  ' };
 
@@ -33,11 +33,41 @@ describe('Idempotency-Key', () => {
     const first = attemptFor(newComment(typed, ''));
     expect(JSON.parse(first.body)).toEqual(newComment(typed, ''));
     const retry = attemptFor(newComment({ ...typed }, ''), first);
-    expect(retry).toBe(first);
+    expect(retry).toEqual(first);
     const edited = attemptFor(newComment({ ...typed, content: 'Đường đẹp' }, ''), first);
     expect(edited.key).not.toBe(first.key);
     // Whitespace and normalisation do not make a comment new: the body sent is the same.
     const retyped = attemptFor(newComment({ ...typed, content: typed.content.normalize('NFC').trim() }, ''), first);
     expect(retyped.key).toBe(first.key);
+  });
+
+  it('is reused by a retry with a new CAPTCHA token, which goes in the body: the server ignores the token', () => {
+    const first = attemptFor(newComment(typed, '', 'token-1'));
+    // The host page resets its CAPTCHA after a failure (README): the retry carries a fresh token.
+    const retry = attemptFor(newComment(typed, '', 'token-2'), first);
+    expect(retry.key).toBe(first.key);
+    expect(JSON.parse(retry.body).captchaToken).toBe('token-2');
+    expect(attemptFor(newComment(typed, ''), retry).key).toBe(first.key);
+    expect(attemptFor(newComment({ ...typed, author: 'Lê Văn Tám' }, '', 'token-2'), retry).key).not.toBe(first.key);
+  });
+
+  it('is new when the stored attempt is not a body (a damaged draft)', () => {
+    const previous = { key: newIdempotencyKey(), body: '{"author":' };
+    expect(attemptFor(newComment(typed, ''), previous).key).not.toBe(previous.key);
+  });
+});
+
+describe('stillSent', () => {
+  const attempt = attemptFor(newComment(typed, '', 'token-1'));
+
+  it('is true while the fields hold the comment sent, however they are spaced or normalised', () => {
+    expect(stillSent(typed, attempt)).toBe(true);
+    expect(stillSent({ ...typed, content: typed.content.normalize('NFC').trim() }, attempt)).toBe(true);
+  });
+
+  it('is false once the reader changed any field', () => {
+    expect(stillSent({ ...typed, content: `${typed.content} và thêm` }, attempt)).toBe(false);
+    expect(stillSent({ ...typed, email: 'an@vidu.vn' }, attempt)).toBe(false);
+    expect(stillSent({ ...typed, author: '' }, attempt)).toBe(false);
   });
 });

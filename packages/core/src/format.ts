@@ -6,8 +6,22 @@ export const defaultTimeZone = 'Asia/Ho_Chi_Minh';
 
 const locales: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
+const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+/** One formatter per kind, language and options, made once: making one costs far more than using it. */
+function cachedFormat<F extends Intl.DateTimeFormat | Intl.NumberFormat>(
+  Format: new (locale: string, options: object) => F,
+  language: Language,
+  options: object,
+): F {
+  const key = JSON.stringify([Format.name, language, options]);
+  let format = formats.get(key) as F | undefined;
+  if (format === undefined) {
+    format = new Format(locales[language], options);
+    formats.set(key, format);
+  }
+  return format;
+}
 
 const knownZones = new Map<string, boolean>();
 
@@ -58,13 +72,7 @@ export function formatDate(value: unknown, options: DateFormatOptions): string {
 export function dateFormat(options: DateFormatOptions): Intl.DateTimeFormat {
   const { language, timeZone = defaultTimeZone, ...intlOptions } = options;
   const zone = isValidTimeZone(timeZone) ? timeZone : defaultTimeZone;
-  const key = JSON.stringify([language, zone, intlOptions]);
-  let format = dateFormats.get(key);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat(locales[language], { ...intlOptions, timeZone: zone });
-    dateFormats.set(key, format);
-  }
-  return format;
+  return cachedFormat(Intl.DateTimeFormat, language, { ...intlOptions, timeZone: zone });
 }
 
 export interface NumberFormatOptions extends Intl.NumberFormatOptions {
@@ -75,13 +83,7 @@ export interface NumberFormatOptions extends Intl.NumberFormatOptions {
 export function formatNumber(value: number, options: NumberFormatOptions): string {
   if (!Number.isFinite(value)) return '';
   const { language, ...intlOptions } = options;
-  const key = JSON.stringify([language, intlOptions]);
-  let format = numberFormats.get(key);
-  if (format === undefined) {
-    format = new Intl.NumberFormat(locales[language], intlOptions);
-    numberFormats.set(key, format);
-  }
-  return format.format(value);
+  return cachedFormat(Intl.NumberFormat, language, intlOptions).format(value);
 }
 
 /**

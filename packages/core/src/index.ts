@@ -22,6 +22,7 @@ export {
 } from './format.js';
 export { absoluteUrl, allowedUrlSchemes, checkedUrl, isExternalUrl, safeUrl } from './url.js';
 export { jsonAttribute, parseJsonAttribute, type JsonAttributeOptions } from './json-attribute.js';
+export { numberAttribute } from './number-attribute.js';
 export { describeInvalidInput, reportInvalidInput, type InvalidInput } from './report.js';
 export { choice, wholeNumber, type ChoiceOptions, type WholeNumberOptions } from './choice.js';
 export * from './tokens.js';

@@ -1,9 +1,10 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 import { colorFocus, colorText, fontFamily, fontSize, lineHeight } from './tokens.js';
 
-/** Every widget's host: font and colour from the tokens (inheriting the page's by default), box sizing. */
+/** Every widget's host: a block, font and colour from the tokens (inheriting the page's by default), box sizing. */
 export const hostStyles = css`
   :host {
+    display: block;
     box-sizing: border-box;
     font-family: ${fontFamily};
     font-size: ${fontSize};
@@ -67,6 +68,17 @@ export const reducedMotionStyles = css`
     }
   }
 `;
+
+/**
+ * Declarations that make a widget's host an inline-size container, so that its layout follows its
+ * own column rather than the viewport. Size containment leaves the host no width of its own: where a
+ * parent sizes it by its content (an auto-width table cell, a float, a flex row, as old CMS templates
+ * do) it would be 0 px wide. There it takes `fallbackWidth` instead, and `min-width: 0` still lets a
+ * flex or grid track shrink it below that. `fallbackWidth` is the widget's own constant, never input.
+ */
+export function inlineSizeContainer(fallbackWidth: string): CSSResult {
+  return unsafeCSS(`container-type:inline-size;contain-intrinsic-inline-size:${fallbackWidth};min-width:0`);
+}
 
 /** All the shared fragments, for widgets that need every one of them. */
 export const baseStyles = [hostStyles, focusStyles, visuallyHiddenStyles, reducedMotionStyles];

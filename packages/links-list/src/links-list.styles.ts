@@ -15,14 +15,14 @@ import {
   spaceM,
   spaceS,
   spaceXs,
+  inlineSizeContainer,
 } from '@portal-widgets/core';
 
 const linkColor = css`var(--pw-links-list-link-color, ${colorLink})`;
 
 export const linksListStyles = css`
   :host {
-    display: block;
-    container-type: inline-size;
+    ${inlineSizeContainer('20rem')};
   }
 
   .title {
@@ -39,11 +39,12 @@ export const linksListStyles = css`
     margin-block-end: ${spaceS};
   }
 
+  /* Field and button borders: at least 3:1 against the background (WCAG 1.4.11). */
   input,
   select,
   button {
     min-height: 2.5rem;
-    border: 1px solid ${colorBorder};
+    border: 1px solid ${colorTextMuted};
     border-radius: ${radius};
     background: ${colorSurface};
     color: inherit;
@@ -168,16 +169,17 @@ export const linksListStyles = css`
   .grid li {
     display: flex;
     flex-direction: column;
+    text-align: center;
     border: 1px solid ${colorBorder};
     border-radius: ${radius};
     background: ${colorSurface};
   }
 
-  /* The whole card is the link. */
+  /* The whole card is the link, its logo and name centred. */
   .grid a {
     flex: 1;
     flex-direction: column;
-    align-items: flex-start;
+    align-items: center;
     padding: ${spaceS};
     text-decoration: none;
   }
@@ -188,6 +190,14 @@ export const linksListStyles = css`
 
   .grid a:hover .name {
     text-decoration: underline;
+  }
+
+  /* The new-tab cue, sized with the text. */
+  svg {
+    width: 0.75em;
+    height: 0.75em;
+    fill: none;
+    stroke: currentColor;
   }
 
   img {

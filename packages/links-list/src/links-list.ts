@@ -13,6 +13,7 @@ import {
   visuallyHiddenStyles,
   type Catalogue,
   type StringOverrides,
+  numberAttribute,
 } from '@portal-widgets/core';
 import { linksListStyles } from './links-list.styles.js';
 import {
@@ -42,6 +43,12 @@ export const maxOptions = 300;
 
 const headingLevels = [2, 3, 4, 5, 6] as const;
 type HeadingLevel = (typeof headingLevels)[number];
+
+/**
+ * The visible "opens in a new tab" cue, after a space in the text; hidden from screen readers, which
+ * hear the words instead.
+ */
+const newTabIcon = html`<svg viewBox="0 0 8 8" aria-hidden="true"><path d="M3 1H1v6h6V5M5 1h2v2M7 1 4 4" /></svg>`;
 
 const itemsConverter = jsonAttribute<LinkItem[]>({
   element: tagName,
@@ -104,7 +111,7 @@ export class LinksList extends LitElement {
     hideLabel: { type: Boolean, attribute: 'hide-label' },
     filter: { type: Boolean },
     target: {},
-    headingLevel: { type: Number, attribute: 'heading-level' },
+    headingLevel: { converter: numberAttribute, attribute: 'heading-level' },
     logoOnly: { type: Boolean, attribute: 'logo-only' },
     strings: { converter: stringsConverter },
     lightLinks: { state: true },
@@ -115,7 +122,7 @@ export class LinksList extends LitElement {
     failedLogos: { state: true },
   };
 
-  /** Links as `[{label, href, group?, logo?, description?}]`; wins over `src` and the light DOM. */
+  /** Links as `[{label, href, group?, logo?, description?}]`; wins over `src` (then not fetched) and the light DOM. */
   declare items?: LinkItem[];
   /** URL of a JSON file with the links (an array, or `{"links": [...]}`), same origin or with CORS. */
   declare src?: string;
@@ -152,6 +159,8 @@ export class LinksList extends LitElement {
   });
   private validItems?: LinkItem[];
   private sourceUrl?: string;
+  // The URL the controller was last asked for: undefined while valid items win, so src is not fetched.
+  private requestedUrl?: string;
   private resolvedVariant: Variant = 'list';
   private level: HeadingLevel = 2;
   private reportedError?: unknown;
@@ -226,9 +235,12 @@ export class LinksList extends LitElement {
         fallback: 2,
       });
     }
-    if (changed.has('src')) {
-      this.sourceUrl = checkedUrl(this.src, tagName, 'src', 'the light-DOM links');
-      if (this.sourceUrl !== undefined) void this.remote.run();
+    if (changed.has('src')) this.sourceUrl = checkedUrl(this.src, tagName, 'src', 'the light-DOM links');
+    // Valid items win over src, so src is fetched only when they are absent or invalid.
+    const wanted = this.validItems ? undefined : this.sourceUrl;
+    if (wanted !== this.requestedUrl) {
+      this.requestedUrl = wanted;
+      if (wanted) void this.remote.run();
       else this.remote.abort();
     }
     if (changed.has('query') || changed.has('variant')) this.shown = pageSize;
@@ -349,9 +361,10 @@ export class LinksList extends LitElement {
         }
       </select>
       <button type="button" part="go-button" @click=${this.go}>
-        ${messages.go}${
+        ${messages.go}
+        ${
           this.chosen !== undefined && this.opensNewTab(this.chosen)
-            ? html`<span class="visually-hidden"> ${messages.newTab}</span>`
+            ? html`${newTabIcon}<span class="visually-hidden"> ${messages.newTab}</span>`
             : nothing
         }
       </button>
@@ -363,6 +376,7 @@ export class LinksList extends LitElement {
     const external = newTab || isExternalUrl(link.href, location.href);
     const logo = this.resolvedVariant === 'grid' && link.logo !== undefined && !this.failedLogos.has(link.logo);
     const nameHidden = logo && this.logoOnly;
+    const icon = newTab ? newTabIcon : nothing;
     return html`<li part="item">
       <a
         part="link"
@@ -382,7 +396,7 @@ export class LinksList extends LitElement {
                 @error=${() => (this.failedLogos = new Set(this.failedLogos).add(link.logo ?? ''))}
               />`
             : nothing
-        }${nameHidden ? nothing : html`<span class="name">${link.label}</span>`}${
+        }${nameHidden ? icon : html`<span class="name">${link.label} ${icon}</span>`}${
           newTab ? html`<span class="visually-hidden"> ${messages.newTab}</span>` : nothing
         }</a
       >${
@@ -423,7 +437,7 @@ export class LinksList extends LitElement {
     const messages = resolveMessages(linksListMessages, this.language.language, this.strings);
     const label = this.label?.trim() || messages.label;
     const all = this.links;
-    const status = this.validItems === undefined && this.sourceUrl !== undefined ? this.remote.status : 'complete';
+    const status = this.requestedUrl ? this.remote.status : 'complete';
     const links = this.visibleLinks();
     const select = this.resolvedVariant === 'select';
     const searchable = all.length > 0 && (this.filter || (select && all.length > maxOptions));

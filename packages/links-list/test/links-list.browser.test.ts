@@ -95,6 +95,25 @@ async function hasAccessible(role: string, name: string): Promise<boolean> {
   return visit((await a11ySnapshot({})) as unknown as AccessibleNode);
 }
 
+/** The sRGB channels of a computed `rgb()`/`rgba()` colour. */
+function channels(color: string): [number, number, number] {
+  const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).map(Number);
+  return [r, g, b];
+}
+
+/** WCAG 2 contrast ratio of two computed colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string): number => {
+    const [r, g, b] = channels(color).map((value) => {
+      const c = value / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
 const linkTexts = (el: Element): string[] =>
   parts<HTMLAnchorElement>(el, 'link').map((link) => link.textContent?.replace(/\s+/g, ' ').trim() ?? '');
 const statusText = (el: Element): string => part(el, 'status').textContent?.trim() ?? '';
@@ -199,6 +218,33 @@ describe('<pw-links-list>', () => {
       expect(await hasAccessible('link', 'Bộ Y tế (mở trong tab mới)')).to.equal(true);
     });
 
+    it('shows sighted readers a small new-tab icon that screen readers skip', async () => {
+      const el = await fixture<LinksList>(html`
+        <pw-links-list>
+          <a href="#moi" target="_blank">Bộ Y tế</a>
+          <a href="#cung">Bộ Tài chính</a>
+        </pw-links-list>
+      `);
+      const [newTab, sameTab] = parts<HTMLAnchorElement>(el, 'link');
+      if (newTab === undefined || sameTab === undefined) throw new Error('two links expected');
+      const icon = newTab.querySelector('svg');
+      if (icon === null) throw new Error('no icon on the new-tab link');
+      expect(icon.getAttribute('aria-hidden')).to.equal('true');
+      const box = icon.getBoundingClientRect();
+      const fontSize = Number.parseFloat(getComputedStyle(newTab).fontSize);
+      expect(box.width, 'visible').to.be.greaterThan(0);
+      expect(box.height, 'sized with the text').to.be.closeTo(0.75 * fontSize, 1);
+      const name = newTab.querySelector('.name');
+      const text = document.createRange();
+      text.selectNodeContents(name?.firstChild ?? newTab);
+      expect(box.left, 'after the name, not touching it').to.be.greaterThan(text.getBoundingClientRect().right);
+      expect(getComputedStyle(icon).stroke).to.equal(getComputedStyle(newTab).color);
+      expect(sameTab.querySelector('svg')).to.equal(null);
+      expect(await hasAccessible('link', 'Bộ Y tế (mở trong tab mới)')).to.equal(true);
+      expect(await hasAccessible('link', 'Bộ Tài chính')).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
     it('marks only the links whose own target is _blank, and gives external links rel', async () => {
       const el = await fixture<LinksList>(html`
         <pw-links-list>
@@ -283,6 +329,21 @@ describe('<pw-links-list>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('centres the logo and the name in a wide card', async () => {
+      const container = await fixture<HTMLDivElement>(html`
+        <div style="width: 30rem"><pw-links-list variant="grid" .items=${withLogos.slice(0, 1)}></pw-links-list></div>
+      `);
+      const el = container.querySelector('pw-links-list') as LinksList;
+      await el.updateComplete;
+      const link = part(el, 'link').getBoundingClientRect();
+      const logo = part(el, 'logo').getBoundingClientRect();
+      const name = shadow(el).querySelector('.name')?.getBoundingClientRect();
+      expect(link.width, 'the premise: a card much wider than its logo').to.be.greaterThan(2 * logo.width);
+      const middle = link.left + link.width / 2;
+      expect(logo.left + logo.width / 2).to.be.closeTo(middle, 1);
+      expect(name && name.left + name.width / 2).to.be.closeTo(middle, 1);
+    });
+
     it('places the cards in columns by its own width', async () => {
       const container = await fixture<HTMLDivElement>(html`
         <div style="width: 40rem"><pw-links-list variant="grid" .items=${withLogos}></pw-links-list></div>
@@ -358,8 +419,12 @@ describe('<pw-links-list>', () => {
         html`<pw-links-list variant="select" target="_blank" .items=${ministries}></pw-links-list>`,
       );
       expect(await hasAccessible('button', 'Đi')).to.equal(true);
+      expect(part(el, 'go-button').querySelector('svg')).to.equal(null);
       await choose(el, 'Bộ Y tế');
       expect(await hasAccessible('button', 'Đi (mở trong tab mới)')).to.equal(true);
+      const icon = part(el, 'go-button').querySelector('svg');
+      expect(icon?.getAttribute('aria-hidden'), 'a visible cue too, not read out').to.equal('true');
+      expect(icon?.getBoundingClientRect().width).to.be.greaterThan(0);
     });
 
     it('a search after "choose first" reports the matches instead', async () => {
@@ -531,6 +596,44 @@ describe('<pw-links-list>', () => {
     });
   });
 
+  describe('contrast', () => {
+    it('draws field and button borders at 3:1 or more against their background and the page (WCAG 1.4.11)', async () => {
+      captureConsole('warn');
+      stubFetch(json({ error: 'x' }, 404));
+      const many = Array.from({ length: pageSize + 1 }, (_, index) => ({
+        label: `Đơn vị ${index}`,
+        href: `#${index}`,
+      }));
+      const container = await fixture<HTMLDivElement>(html`
+        <div style="background: #fff">
+          <pw-links-list variant="select" filter .items=${ministries}></pw-links-list>
+          <pw-links-list .items=${many}></pw-links-list>
+          <pw-links-list src="/lien-ket.json"></pw-links-list>
+        </div>
+      `);
+      const [dropdown, long, failing] = Array.from(container.querySelectorAll<LinksList>('pw-links-list'));
+      if (!dropdown || !long || !failing) throw new Error('three lists expected');
+      await waitUntil(() => shadow(failing).querySelector('[part~="retry-button"]') !== null, 'the load fails');
+      const page = getComputedStyle(container).backgroundColor;
+
+      const bordered = [
+        part(dropdown, 'filter-input'),
+        part(dropdown, 'select'),
+        part(long, 'more-button'),
+        part(failing, 'retry-button'),
+      ];
+      for (const control of bordered) {
+        const style = getComputedStyle(control);
+        const name = control.getAttribute('part') ?? control.localName;
+        expect(contrast(style.borderTopColor, style.backgroundColor), `${name} border on its fill`).to.be.at.least(3);
+        expect(contrast(style.borderTopColor, page), `${name} border on the page`).to.be.at.least(3);
+      }
+      // The Go button is told by its fill, which its border matches.
+      const go = getComputedStyle(part(dropdown, 'go-button'));
+      expect(contrast(go.backgroundColor, page), 'go-button fill on the page').to.be.at.least(3);
+    });
+  });
+
   describe('sizes', () => {
     it('gives every link, button and field a target of at least 24×24 px', async () => {
       for (const variant of ['list', 'grid', 'select']) {
@@ -620,6 +723,17 @@ describe('<pw-links-list>', () => {
       ]);
     });
 
+    it('names what the author wrote in heading-level="ba", not NaN', async () => {
+      const warnings = captureConsole('warn');
+      const el = await fixture<LinksList>(
+        html`<pw-links-list heading-level="ba" .items=${ministries}></pw-links-list>`,
+      );
+      expect(part(el, 'title').getAttribute('aria-level')).to.equal('2');
+      expect(warnings).to.deep.equal([
+        '<pw-links-list> heading-level: not one of the allowed values in ba. Allowed: 2, 3, 4, 5, 6. Using 2.',
+      ]);
+    });
+
     it('says there are no links when there are none', async () => {
       const el = await fixture<LinksList>(html`<pw-links-list variant="select"></pw-links-list>`);
       expect(statusText(el)).to.equal('Chưa có liên kết nào.');
@@ -695,6 +809,39 @@ describe('<pw-links-list>', () => {
       stubFetch(json({ data: 'none' }));
       const el = await fixture<LinksList>(html`<pw-links-list src="/lien-ket.json"></pw-links-list>`);
       await waitUntil(() => statusText(el) === 'Không tải được danh sách liên kết.', 'it fails');
+    });
+
+    it('does not fetch src behind valid items, so its failure is not reported either', async () => {
+      const warnings = captureConsole('warn');
+      const calls = stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+      const el = await fixture<LinksList>(html`
+        <pw-links-list items=${JSON.stringify(ministries)} src="https://tinh.gov.vn/data/lien-ket.json"></pw-links-list>
+      `);
+      await nextFrame();
+      await el.updateComplete;
+
+      expect(calls).to.have.length(0);
+      expect(warnings).to.deep.equal([]);
+      expect(linkTexts(el)).to.deep.equal(ministries.map((link) => link.label));
+      expect(part(el, 'base').getAttribute('aria-busy')).to.equal('false');
+      expect(shadow(el).querySelector('[part~="retry-button"]')).to.equal(null);
+    });
+
+    it('fetches src when items are invalid or removed, and stops when valid items come back', async () => {
+      captureConsole('error');
+      const calls = stubFetch(json([{ label: 'Sở Y tế', href: '/so-y-te/' }]));
+      const el = await fixture<LinksList>(html`<pw-links-list items="{}" src="/lien-ket.json"></pw-links-list>`);
+      await waitUntil(() => linkTexts(el).length === 1, 'src is loaded behind invalid items');
+      expect(calls).to.have.length(1);
+
+      el.items = ministries;
+      await el.updateComplete;
+      expect(linkTexts(el)).to.deep.equal(ministries.map((link) => link.label));
+      el.items = undefined;
+      await el.updateComplete;
+      await waitUntil(() => calls.length === 2, 'src is fetched again once the items are gone');
+      await waitUntil(() => part(el, 'base').getAttribute('aria-busy') === 'false', 'the load ends');
+      expect(linkTexts(el)).to.deep.equal(['Sở Y tế']);
     });
 
     it('never fetches an unsafe src', async () => {

@@ -1,6 +1,7 @@
 // The network side of the store, loaded on the first cache miss.
+import { FetchFailure } from '@portal-widgets/core';
 import type { PlaceForecast } from './forecast.js';
-import { readForecast } from './forecast.js';
+import { hasWeather, readForecast } from './forecast.js';
 import { forecastKey, type ForecastQuery, type ForecastStore, type StoredForecast } from './forecast-store.js';
 import { shareRequest } from './in-flight.js';
 import { tagName } from './tag.js';
@@ -18,7 +19,18 @@ export function fetchShared(
   return shareRequest(keys.join(' '), (shared) => fetchAndSave(store, query, keys, shared), signal);
 }
 
-/** One request; a failure is logged once here, however many panels wait for it. */
+function reportFailure(error: unknown): void {
+  console.warn(
+    `<${tagName}> The weather could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+  );
+}
+
+/**
+ * One request; a failure is logged once here, however many panels wait for it. An answer with nothing
+ * to show for a place is not saved, so it never replaces what the cache holds. Where the cache still
+ * holds that place's earlier data, the load fails: the panel keeps that data, marked stale, with
+ * "Thử lại". Without earlier data, the place shows that there is none, until the next load asks again.
+ */
 async function fetchAndSave(
   store: ForecastStore,
   query: ForecastQuery,
@@ -32,20 +44,26 @@ async function fetchAndSave(
   try {
     forecasts = await query.provider.load({ places, days: query.days, timeZone: query.timeZone }, signal);
   } catch (error) {
-    if (!signal.aborted) {
-      console.warn(
-        `<${tagName}> The weather could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    }
+    if (!signal.aborted) reportFailure(error);
     throw error;
   }
   const savedAt = store.now();
   const results = new Map<string, StoredForecast>();
+  const emptyOverData: string[] = [];
   places.forEach((place, index) => {
     const key = forecastKey(query, place);
     const entry = { forecast: readForecast(forecasts[index]), savedAt };
-    store.write(key, entry);
+    const earlier = store.read(key);
+    if (hasWeather(entry.forecast)) store.write(key, entry);
+    else if (earlier !== undefined && hasWeather(earlier.forecast)) emptyOverData.push(place.name || key);
     results.set(key, entry);
   });
+  if (emptyOverData.length > 0) {
+    const failure = new FetchFailure('not-data', `the answer held no weather for ${emptyOverData.join(', ')}`, {
+      attempts: 1,
+    });
+    reportFailure(failure);
+    throw failure;
+  }
   return results;
 }

@@ -59,6 +59,11 @@ function clean<T>(source: unknown, keys: readonly string[]): Partial<T> {
  * A forecast from untrusted hands (a cache entry written by another version, a source's answer, a
  * site's own provider) reduced to what is valid: wrong types and non-finite numbers are dropped.
  */
+/** Whether a forecast has anything to show: current conditions or at least one day. */
+export function hasWeather(forecast: PlaceForecast): boolean {
+  return forecast.current !== undefined || forecast.daily.length > 0;
+}
+
 export function readForecast(value: unknown): PlaceForecast {
   const source = isObject(value) ? value : {};
   const current = clean<CurrentConditions>(source.current, currentKeys);

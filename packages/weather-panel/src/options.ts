@@ -1,5 +1,5 @@
 import { choice, cleanText } from '@portal-widgets/core';
-import { isObject, type Place } from './forecast.js';
+import type { Place } from './forecast.js';
 import { tagName } from './tag.js';
 
 export const windUnits = ['kmh', 'ms'] as const;
@@ -40,7 +40,7 @@ export function readCoordinate(value: unknown): number | undefined {
   return Number.isFinite(number) ? (number as number) : undefined;
 }
 
-const inRange = (value: number | undefined, axis: Axis): value is number =>
+export const inRange = (value: number | undefined, axis: Axis): value is number =>
   value !== undefined && Math.abs(value) <= coordinateLimits[axis];
 
 /** A `latitude` or `longitude` (attribute text or number), or `undefined` with one named warning. */
@@ -64,32 +64,6 @@ export function normalizeSinglePlace(latitude: unknown, longitude: unknown, name
     reportOption(isAbsent(latitude) ? 'latitude' : 'longitude', '', 'missing');
   }
   return undefined;
-}
-
-/**
- * `locations` as places. Invalid entries are left out and named in one warning, and so are places
- * past {@link maxLocations}; `undefined` when nothing usable remains.
- */
-export function normalizeLocations(value: unknown): Place[] | undefined {
-  if (value === undefined || value === null) return undefined;
-  // Not an array counts as one invalid entry.
-  const entries: unknown[] = Array.isArray(value) ? value : [value];
-  const places: Place[] = [];
-  const invalid: number[] = [];
-  entries.forEach((entry, index) => {
-    const { name, latitude, longitude } = (isObject(entry) ? entry : {}) as Record<string, unknown>;
-    const place = { name: cleanText(name), latitude: readCoordinate(latitude), longitude: readCoordinate(longitude) };
-    if (place.name && inRange(place.latitude, 'latitude') && inRange(place.longitude, 'longitude')) {
-      places.push(place as Place);
-    } else invalid.push(index);
-  });
-  const kept = places.slice(0, maxLocations);
-  if (invalid.length > 0 || kept.length < places.length) {
-    const problem =
-      invalid.length > 0 ? `invalid entries at ${invalid.join(', ')}` : `more than ${maxLocations} places`;
-    reportOption('locations', value, problem, kept.length > 0 ? `the first ${kept.length} valid places` : undefined);
-  }
-  return kept.length > 0 ? kept : undefined;
 }
 
 /** `days` (0–7, default 3) or `refresh` (minutes, 5–1440, default 30); a bad value gives the default. */

@@ -9,19 +9,19 @@ import {
   colorSurfaceMuted,
   colorTextMuted,
   fontSizeSmall,
+  inlineSizeContainer,
   radius,
   spaceM,
   spaceS,
 } from '@portal-widgets/core';
 
 export const weatherPanelStyles = css`
+  /* The layout follows the panel's own width (a sidebar or a wide column), not the viewport. */
   :host {
-    display: block;
+    ${inlineSizeContainer('20rem')};
   }
 
   .panel {
-    /* The layout follows the panel's own width (a sidebar or a wide column), not the viewport. */
-    container: weather / inline-size;
     min-height: 15rem;
     overflow-wrap: break-word;
     background: var(--pw-weather-panel-background, ${colorSurface});
@@ -116,6 +116,7 @@ export const weatherPanelStyles = css`
     grid-template-columns: 1fr auto auto;
     align-items: center;
     gap: ${spaceS};
+    padding-block: ${spaceS};
     border-top: 1px solid ${colorBorder};
   }
 
@@ -140,7 +141,7 @@ export const weatherPanelStyles = css`
     border-color: ${colorDanger};
   }
 
-  @container weather (min-width: 36rem) {
+  @container (min-width: 36rem) {
     ol {
       display: flex;
       flex-wrap: wrap;
@@ -150,6 +151,8 @@ export const weatherPanelStyles = css`
     .day {
       flex: 1 1 6rem;
       grid-template-columns: auto;
+      /* Days whose text wraps keep their name, drawing and temperatures level with the others. */
+      align-content: start;
       justify-items: center;
       padding: ${spaceS};
       text-align: center;

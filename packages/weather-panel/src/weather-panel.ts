@@ -22,7 +22,6 @@ import { iconDrawing } from './icons.js';
 import { cataloguesFor, type WeatherMessageKey } from './messages.js';
 import { OpenMeteoProvider } from './open-meteo.js';
 import {
-  normalizeLocations,
   normalizeSinglePlace,
   normalizeWholeNumber,
   normalizeWindUnit,
@@ -54,6 +53,9 @@ interface Loaded {
 }
 
 const minutes = 60_000;
+
+/** The code that reads `locations`, loaded by the first panel given a list of places. */
+let readLocations: ((value: unknown) => Place[] | undefined) | undefined;
 
 const icon = (code: number | undefined, night: boolean): TemplateResult =>
   html`<svg class="icon" part="icon" viewBox="0 0 24 24" aria-hidden="true">
@@ -142,6 +144,7 @@ export class WeatherPanel extends LitElement {
   readonly #language = new LanguageController(this);
   readonly #forecast = new ResourceController<Loaded>(this, (signal) => this.#load(signal));
   #places: Place[] = [];
+  #listPending = false;
   #dayCount: number = wholeNumbers.days[2];
   #zone = defaultTimeZone;
   #unit: WindUnit = 'kmh';
@@ -187,7 +190,15 @@ export class WeatherPanel extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locations') || changed.has('latitude') || changed.has('longitude') || changed.has('location')) {
       const single = normalizeSinglePlace(this.latitude, this.longitude, this.location);
-      this.#places = normalizeLocations(this.locations) ?? (single ? [single] : []);
+      // Until the code that reads a list of places has loaded, the panel says it is loading.
+      this.#listPending = this.locations != null && !readLocations;
+      if (this.#listPending) {
+        void import('./locations.js').then((module) => {
+          readLocations = module.normalizeLocations;
+          this.requestUpdate('locations');
+        });
+      }
+      this.#places = readLocations?.(this.locations) ?? (this.#listPending || !single ? [] : [single]);
       if (this.selected >= this.#places.length) this.selected = 0;
     }
     if (changed.has('windUnit')) this.#unit = normalizeWindUnit(this.windUnit);
@@ -261,6 +272,15 @@ export class WeatherPanel extends LitElement {
   readonly #onVisibilityChange = (): void => {
     if (document.hidden || !this.#due) return;
     this.#due = false;
+    void this.reload();
+  };
+
+  /**
+   * "Thử lại". Its button goes while the panel loads, so focus moves to the heading first rather than
+   * falling to the top of the page; after another failure the button is the next stop after it.
+   */
+  readonly #retry = (): void => {
+    this.renderRoot.querySelector('h2')?.focus();
     void this.reload();
   };
 
@@ -365,7 +385,7 @@ export class WeatherPanel extends LitElement {
   #notice(text: string, retry?: string, className = 'notice'): TemplateResult {
     return html`<div class=${className} part="notice">
       <p aria-hidden="true">${text}</p>
-      ${retry ? html`<button type="button" part="retry-button" @click=${this.reload}>${retry}</button>` : nothing}
+      ${retry ? html`<button type="button" part="retry-button" @click=${this.#retry}>${retry}</button>` : nothing}
     </div>`;
   }
 
@@ -383,7 +403,7 @@ export class WeatherPanel extends LitElement {
     let announcement = '';
 
     if (this.#places.length === 0) {
-      announcement = messages.noData;
+      announcement = this.#listPending ? messages.loading : messages.noData;
       body = this.#notice(announcement);
     } else if (entry === undefined && status === 'error') {
       announcement = navigator.onLine ? messages.error : messages.offline;
@@ -427,7 +447,7 @@ export class WeatherPanel extends LitElement {
     }
 
     return html`<section class="panel" part="panel" aria-labelledby="title" aria-busy=${status === 'loading'}>
-      <h2 class="title" part="title" id="title">${messages.title}</h2>
+      <h2 class="title" part="title" id="title" tabindex="-1">${messages.title}</h2>
       <div class="body">
         ${this.#places.length > 0 ? this.#renderPlace(messages) : nothing}
         <div role="status" class="visually-hidden">${announcement}</div>

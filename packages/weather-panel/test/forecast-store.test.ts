@@ -164,6 +164,65 @@ describe('ForecastStore', () => {
     expect(store.cached(query(provider))?.[0]?.forecast.current?.temperature).toBe(20);
   });
 
+  it('never lets an answer with no weather replace cached data: the load fails and the data stays', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    let empty = false;
+    const { provider, calls } = recordingProvider((request) =>
+      Promise.resolve(request.places.map(() => (empty ? { daily: [] } : forecastOf(20)))),
+    );
+    const store = new ForecastStore(memoryStorage().storage, clock);
+    await store.load(query(provider), 30 * minute, signal());
+    now += 45 * minute;
+    empty = true;
+
+    await expect(store.load(query(provider), 30 * minute, signal())).rejects.toThrow(
+      'the answer held no weather for Hà Nội',
+    );
+    expect(warn).toHaveBeenCalledWith(
+      '<pw-weather-panel> The weather could not be loaded: the answer held no weather for Hà Nội',
+    );
+    expect(store.cached(query(provider))?.[0]).toEqual({ forecast: forecastOf(20), savedAt: now - 45 * minute });
+
+    // The empty answer was not cached as fresh: the next load asks again, and a good answer is kept.
+    empty = false;
+    await store.load(query(provider), 30 * minute, signal());
+    expect(calls).toHaveLength(3);
+    expect(store.cached(query(provider))?.[0]?.savedAt).toBe(now);
+  });
+
+  it('shows an answer with no weather when nothing was cached, without saving it', async () => {
+    const { provider, calls } = recordingProvider((request) =>
+      Promise.resolve(request.places.map(() => ({ daily: [] }))),
+    );
+    const store = new ForecastStore(memoryStorage().storage, clock);
+
+    const [entry] = await store.load(query(provider), 30 * minute, signal());
+    expect(entry?.forecast).toEqual({ daily: [] });
+    expect(store.cached(query(provider))).toBeUndefined();
+    await store.load(query(provider), 30 * minute, signal());
+    expect(calls).toHaveLength(2);
+  });
+
+  it('saves the places that have weather when another place of the same answer has none', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    let hueEmpty = false;
+    const { provider } = recordingProvider((request) =>
+      Promise.resolve(
+        request.places.map((place) => (hueEmpty && place === hue ? { daily: [] } : forecastOf(place.latitude))),
+      ),
+    );
+    const store = new ForecastStore(memoryStorage().storage, clock);
+    await store.load(query(provider, [hanoi, hue]), 30 * minute, signal());
+    now += 45 * minute;
+    hueEmpty = true;
+
+    await expect(store.load(query(provider, [hanoi, hue]), 30 * minute, signal())).rejects.toThrow('for Huế');
+    const [hanoiEntry, hueEntry] = store.cached(query(provider, [hanoi, hue])) ?? [];
+    expect(hanoiEntry?.savedAt).toBe(now);
+    expect(hueEntry?.savedAt).toBe(now - 45 * minute);
+    expect(hueEntry?.forecast.current?.temperature).toBe(hue.latitude);
+  });
+
   it('drops entries older than a day, corrupt ones and ones from the future', () => {
     const data = memoryStorage();
     const store = new ForecastStore(data.storage, clock);

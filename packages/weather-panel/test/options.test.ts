@@ -2,12 +2,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   maxLocations,
   normalizeCoordinate,
-  normalizeLocations,
   normalizeSinglePlace,
   normalizeWholeNumber,
   normalizeWindUnit,
   readCoordinate,
 } from '../src/options.js';
+import { normalizeLocations } from '../src/locations.js';
 
 afterEach(() => {
   vi.restoreAllMocks();

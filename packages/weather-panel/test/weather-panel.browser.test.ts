@@ -669,6 +669,52 @@ describe('<pw-weather-panel>', () => {
       expect(statusText(el)).to.equal('Đã tải dữ liệu thời tiết.');
     });
 
+    it('moves focus to the heading when a retry from the keyboard works and its button goes', async () => {
+      captureConsole('warn');
+      const place = uniquePlace();
+      let fail = true;
+      stubFetch(() => (fail ? json('unavailable', 503)() : json(openMeteoPlace({ ...place, temperature: 18 }))()));
+      const el = await panel(
+        html`<pw-weather-panel
+          latitude=${place.latitude}
+          longitude=${place.longitude}
+          .provider=${quickOpenMeteo()}
+        ></pw-weather-panel>`,
+      );
+      await noticeShown(el, 'Không tải được');
+      part(el, 'retry-button').focus();
+      fail = false;
+      await sendKeys({ press: 'Enter' });
+      await shown(el);
+
+      expect(shadow(el).activeElement === part(el, 'title'), 'focus on the heading').to.equal(true);
+      expect(document.activeElement === el, 'focus in the panel').to.equal(true);
+    });
+
+    it('moves focus to the heading when a retry fails again, with "Thử lại" the next stop', async () => {
+      const warnings = captureConsole('warn');
+      const place = uniquePlace();
+      const calls = stubFetch(json('unavailable', 503));
+      const el = await panel(
+        html`<pw-weather-panel
+          latitude=${place.latitude}
+          longitude=${place.longitude}
+          .provider=${quickOpenMeteo()}
+        ></pw-weather-panel>`,
+      );
+      await noticeShown(el, 'Không tải được');
+      part(el, 'retry-button').focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => warnings.length === 2, 'the retry fails');
+      await noticeShown(el, 'Không tải được');
+
+      expect(calls).to.have.length(2);
+      // Compared as booleans: a failing comparison of two elements makes chai describe them at length.
+      expect(shadow(el).activeElement === part(el, 'title'), 'focus on the heading').to.equal(true);
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement === part(el, 'retry-button'), 'then on "Thử lại"').to.equal(true);
+    });
+
     it('retries a 429 after a backoff (Open-Meteo sends no Retry-After) and then shows the data', async () => {
       const place = uniquePlace();
       let answers = 0;
@@ -883,6 +929,25 @@ describe('<pw-weather-panel>', () => {
       await sendKeys({ press: 'Escape' });
 
       expect(submits).to.equal(0);
+    });
+  });
+
+  describe('layout', () => {
+    it('takes a width of its own where its parent sizes it by content, and still shrinks to fit', async () => {
+      stubFetch(neverAnswers);
+      const place = uniquePlace();
+      const row = await fixture<HTMLDivElement>(
+        html`<div style="display: flex; width: 60rem">
+          <pw-weather-panel latitude=${place.latitude} longitude=${place.longitude}></pw-weather-panel>
+        </div>`,
+      );
+      const el = row.querySelector('pw-weather-panel') as WeatherPanel;
+      await el.updateComplete;
+      // Size containment alone would leave it 0 px wide in a flex row, a float or a table cell.
+      expect(el.getBoundingClientRect().width).to.equal(20 * 16);
+
+      row.style.width = '200px';
+      expect(el.getBoundingClientRect().width).to.equal(200);
     });
   });
 
