@@ -218,14 +218,15 @@ export function breadcrumbJsonLd(items: readonly TrailItem[], baseUrl: string): 
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: items.map((item, index) => {
-      const url = item.href === undefined ? undefined : absoluteUrl(item.href, baseUrl);
-      return {
+    // Search engines need the URL of every item but the last: a middle item without one is left out.
+    itemListElement: items
+      .map((item) => ({ name: item.label, url: item.href === undefined ? undefined : absoluteUrl(item.href, baseUrl) }))
+      .filter((entry, index) => entry.url !== undefined || index === items.length - 1)
+      .map(({ name, url }, index) => ({
         '@type': 'ListItem',
         position: index + 1,
-        name: item.label,
+        name,
         ...(url === undefined ? {} : { item: url }),
-      };
-    }),
+      })),
   };
 }

@@ -936,7 +936,7 @@ describe('<pw-breadcrumb>', () => {
 
     it('updates the script when the light-DOM trail changes', async () => {
       const el = await fixture<Breadcrumb>(html`
-        <pw-breadcrumb structured-data><a href="/">Trang chủ</a><a>Bài viết</a></pw-breadcrumb>
+        <pw-breadcrumb structured-data><a href="/">Trang chủ</a><a href="/tin-tuc/">Tin tức</a></pw-breadcrumb>
       `);
       await waitForLayout(el);
 
@@ -949,7 +949,7 @@ describe('<pw-breadcrumb>', () => {
       const scripts = jsonLdScripts(el);
       expect(scripts).to.have.length(1);
       const data = JSON.parse(scripts[0]?.textContent ?? '') as { itemListElement: { name: string }[] };
-      expect(data.itemListElement.map((entry) => entry.name)).to.deep.equal(['Trang chủ', 'Bài viết', 'Ảnh']);
+      expect(data.itemListElement.map((entry) => entry.name)).to.deep.equal(['Trang chủ', 'Tin tức', 'Ảnh']);
     });
 
     it('does not re-read or re-render the trail because of its own script', async () => {

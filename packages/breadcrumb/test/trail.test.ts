@@ -310,6 +310,23 @@ describe('breadcrumbJsonLd', () => {
     });
   });
 
+  it('leaves out a middle item without a URL, which search engines would flag, and numbers the rest', () => {
+    const data = breadcrumbJsonLd(
+      [
+        { label: 'Trang chủ', href: '/' },
+        { label: 'Thủ tục hành chính' },
+        { label: 'Tin tức', href: '/tin-tuc/' },
+        { label: 'Bài viết' },
+      ],
+      base,
+    );
+    expect(data.itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Trang chủ', item: 'https://portal.example.gov.vn/' },
+      { '@type': 'ListItem', position: 2, name: 'Tin tức', item: 'https://portal.example.gov.vn/tin-tuc/' },
+      { '@type': 'ListItem', position: 3, name: 'Bài viết' },
+    ]);
+  });
+
   it('omits item for the current page without href', () => {
     const data = breadcrumbJsonLd([{ label: 'Trang chủ', href: '/' }, { label: 'Bài viết' }], base);
     const list = data.itemListElement as Record<string, unknown>[];

@@ -21,7 +21,7 @@ function show(value: unknown): string {
     // A number attribute that did not parse arrives as NaN, which JSON would print as "null".
     text =
       typeof value === 'string'
-        ? value
+        ? value || '(empty)'
         : typeof value === 'number' && !Number.isFinite(value)
           ? `${value} (not a number)`
           : (JSON.stringify(value) ?? String(value));

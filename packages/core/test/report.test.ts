@@ -23,6 +23,10 @@ describe('describeInvalidInput', () => {
     expect(describeInvalidInput({ ...input, value: undefined })).toContain(' in undefined. ');
   });
 
+  it('says an empty value is empty, so a message never reads "missing in ."', () => {
+    expect(describeInvalidInput({ ...input, value: '' })).toContain(' in (empty). ');
+  });
+
   it('shows values JSON cannot serialise without throwing', () => {
     const circular: Record<string, unknown> = {};
     circular.self = circular;
