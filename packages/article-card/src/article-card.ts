@@ -195,6 +195,7 @@ export class ArticleCard extends LitElement {
     this.structuredData = false;
     this.imageFailed = false;
     this.addEventListener('click', this.onCardClick);
+    this.addEventListener('auxclick', this.onCardClick);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -247,8 +248,12 @@ export class ArticleCard extends LitElement {
     writeStructuredData(this, jsonLdMarker, data);
   }
 
-  /** A click anywhere on the card follows the headline link, unless the reader was selecting text. */
+  /**
+   * A click anywhere on the card follows the headline link, unless the reader was selecting text; a
+   * middle click (auxclick, button 1) opens it in a new tab, as on the link itself.
+   */
   private readonly onCardClick = (event: MouseEvent): void => {
+    if (event.type === 'auxclick' && event.button !== 1) return;
     const path = event.composedPath();
     const interactive = (node: EventTarget): boolean =>
       (node instanceof HTMLAnchorElement && node.hasAttribute('href')) || node instanceof HTMLButtonElement;

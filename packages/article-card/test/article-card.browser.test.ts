@@ -392,6 +392,26 @@ describe('<pw-article-card>', () => {
       expect(clicks[0]?.ctrlKey).to.equal(true);
     });
 
+    it('opens the article in a new tab on a middle click anywhere on the card, as on its link', async () => {
+      const el = await fixture<ArticleCard>(linkedCard());
+      await el.updateComplete;
+      const buttons: number[] = [];
+      headlineLink(el).addEventListener('click', (event) => {
+        buttons.push(event.button);
+        event.preventDefault();
+      });
+
+      part(el, 'summary').dispatchEvent(
+        new MouseEvent('auxclick', { bubbles: true, composed: true, cancelable: true, button: 1 }),
+      );
+      // A right click opens the context menu; it follows nothing.
+      part(el, 'summary').dispatchEvent(
+        new MouseEvent('auxclick', { bubbles: true, composed: true, cancelable: true, button: 2 }),
+      );
+
+      expect(buttons).to.deep.equal([1]);
+    });
+
     it('is not clickable as a whole when it has no link', async () => {
       const el = await fixture<ArticleCard>(
         html`<pw-article-card headline=${headline} summary=${summary}></pw-article-card>`,
