@@ -12,7 +12,7 @@ const config: StorybookConfig = {
     // MSW's service worker (npx msw init .storybook/public), which answers the mocked requests.
     './public',
   ],
-  docs: { defaultName: 'Tài liệu' },
+  docs: { defaultName: 'Docs' },
 };
 
 export default config;

@@ -172,6 +172,8 @@ export const Grid: Story = {
       ${card({
         ...args,
         headline: 'Tỉnh đẩy mạnh chuyển đổi số trong cải cách hành chính',
+        summary:
+          'Năm 2026, hơn 95% hồ sơ thủ tục hành chính được tiếp nhận trực tuyến; tỉnh tiếp tục số hóa kết quả giải quyết và mở rộng thanh toán không dùng tiền mặt.',
         image: 'feeds/images/chuyen-doi-so.jpg',
         'image-alt': '',
         category: 'Chuyển đổi số',
@@ -181,6 +183,8 @@ export const Grid: Story = {
       ${card({
         ...args,
         headline: 'Khai mạc Lễ hội Văn hóa – Du lịch biển năm 2026',
+        summary:
+          'Tối 20/11, Lễ hội Văn hóa – Du lịch biển năm 2026 chính thức khai mạc, diễn ra đến ngày 23/11 với nhiều hoạt động văn hóa, thể thao và ẩm thực đặc sắc.',
         image: 'feeds/images/le-hoi.jpg',
         'image-alt': '',
         category: 'Văn hóa - Xã hội',

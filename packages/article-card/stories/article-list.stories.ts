@@ -97,8 +97,8 @@ export const Empty: Story = { args: { src: 'feeds/empty.xml' } };
 /** The server answered with a web page instead of a feed (a captive portal): error with retry. */
 export const LoadError: Story = { args: { src: 'feeds/not-a-feed.html' } };
 
-/** English page. */
-export const English: Story = { args: { lang: 'en', limit: 2 } };
+/** English page: the provincial portal's English news feed, showing its two latest items. */
+export const English: Story = { args: { src: 'feeds/news.en.rss.xml', lang: 'en', limit: 2 } };
 
 /**
  * On a phone (a 320 px column): one column although the page asks for 3 (the most, not a fixed

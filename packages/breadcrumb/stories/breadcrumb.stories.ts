@@ -168,6 +168,18 @@ export const StructuredData: Story = {
     html`<pw-breadcrumb id="with-json-ld" ?structured-data=${args['structured-data']}
         >${lightDom(articleTrail)}</pw-breadcrumb
       >
+      <style>
+        /* Wraps at 320 px instead of scrolling sideways. Monospace fonts that draw Vietnamese come first;
+           DejaVu Sans Mono is left out because it sets the two marks of "ố", "ổ"… side by side; and
+           DejaVu Sans draws what Liberation Mono lacks. */
+        #json-ld-output {
+          white-space: pre-wrap;
+          overflow-wrap: anywhere;
+          font-family:
+            ui-monospace, 'Cascadia Mono', 'SF Mono', Menlo, Consolas, 'Noto Sans Mono', 'Liberation Mono',
+            'DejaVu Sans', monospace;
+        }
+      </style>
       <p>JSON-LD written by the element:</p>
       <pre id="json-ld-output" tabindex="0" aria-label="JSON-LD"></pre>`,
   play: async ({ canvasElement }) => {

@@ -60,17 +60,22 @@ export const roadComments: ServerComment[] = [
     content: 'Ủng hộ chủ trương của tỉnh 👍',
     createdAt: ago(2 * day),
   },
-  ...Array.from({ length: 10 }, (_, index) => ({
+  // Older comments, one per reader, so that "Xem thêm ý kiến" has a second page and no name repeats.
+  ...[
+    ['Hoàng Minh Tuấn', 'Mong tỉnh tính toán kỹ phương án thoát nước hai bên đường.'],
+    ['Đỗ Thị Hạnh', 'Xin cảm ơn cổng thông tin đã cập nhật thông tin kịp thời.'],
+    ['Vũ Văn Nam', 'Đề nghị thi công vào ban đêm ở đoạn qua thị trấn để giảm ùn tắc.'],
+    ['Bùi Thị Lan', 'Cần có đường gom cho xe thô sơ và người đi bộ.'],
+    ['Đặng Quang Huy', 'Hy vọng chất lượng công trình được giám sát chặt chẽ.'],
+    ['Ngô Thị Thu Hà', 'Đề nghị bố trí thêm cầu vượt cho học sinh tại khu vực trường học.'],
+    ['Trịnh Văn Lực', 'Xin hỏi dự án có làm thêm vỉa hè và cây xanh không?'],
+    ['Lý Thị Ngọc', 'Mong các nhà thầu thu dọn vật liệu gọn gàng sau mỗi ngày thi công.'],
+    ['Phan Văn Sơn', 'Nên lắp thêm đèn tín hiệu tại nút giao với đường tỉnh 742.'],
+    ['Dương Thị Yến', 'Đề nghị tưới nước thường xuyên để giảm bụi cho các hộ dân ven đường.'],
+  ].map(([author = '', content = ''], index) => ({
     id: `yk-${90 - index}`,
-    author: ['Hoàng Minh Tuấn', 'Đỗ Thị Hạnh', 'Vũ Văn Nam', 'Bùi Thị Lan', 'Đặng Quang Huy'][index % 5] ?? '',
-    content:
-      [
-        'Mong tỉnh tính toán kỹ phương án thoát nước hai bên đường.',
-        'Xin cảm ơn cổng thông tin đã cập nhật thông tin kịp thời.',
-        'Đề nghị thi công vào ban đêm ở đoạn qua thị trấn để giảm ùn tắc.',
-        'Cần có đường gom cho xe thô sơ và người đi bộ.',
-        'Hy vọng chất lượng công trình được giám sát chặt chẽ.',
-      ][index % 5] ?? '',
+    author,
+    content,
     createdAt: ago((3 + index) * day),
   })),
 ];

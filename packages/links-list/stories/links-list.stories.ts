@@ -138,8 +138,13 @@ export const NewTab: Story = {
 export const English: Story = {
   render: () =>
     html`<div lang="en" style="display: grid; gap: 2rem; max-width: 22rem" @pw-navigate=${showNavigation}>
-      <pw-links-list variant="select" filter .items=${englishMinistries}></pw-links-list>
-      <pw-links-list target="_blank" .items=${englishMinistries}></pw-links-list>
+      <pw-links-list
+        variant="select"
+        filter
+        label="Go to a government website"
+        .items=${englishMinistries}
+      ></pw-links-list>
+      <pw-links-list target="_blank" label="Government websites" .items=${englishMinistries}></pw-links-list>
       <output style="font-size: 0.85rem; color: #4b5563"></output>
     </div>`,
 };

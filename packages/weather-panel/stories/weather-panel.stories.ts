@@ -40,9 +40,15 @@ function answer(weather: (index: number) => PlaceWeather) {
     const latitudes = (query.get('latitude') ?? '').split(',').map(Number);
     const longitudes = (query.get('longitude') ?? '').split(',').map(Number);
     const days = Number(query.get('forecast_days') ?? 3);
-    const places = latitudes.map((latitude, index) =>
-      openMeteoPlace({ days: sunnyDays.slice(0, days), ...weather(index), latitude, longitude: longitudes[index] }),
-    );
+    const places = latitudes.map((latitude, index) => {
+      const place = weather(index);
+      return openMeteoPlace({
+        ...place,
+        days: (place.days ?? sunnyDays).slice(0, days),
+        latitude,
+        longitude: longitudes[index],
+      });
+    });
     return HttpResponse.json(places.length === 1 ? places[0] : places);
   });
 }
@@ -96,10 +102,30 @@ type Story = StoryObj<PanelArgs>;
 /** A sidebar box on a provincial portal: now, and the next three days. */
 export const Normal: Story = {};
 
+/**
+ * A clear evening in TP. Hồ Chí Minh at 21:00: warm and humid, inside the day's range, with the
+ * south's own week (hot afternoons, a shower now and then), not Hà Nội's.
+ */
+const saigonNight: PlaceWeather = {
+  ...clearNight,
+  temperature: 27.3,
+  humidity: 79,
+  wind: 6.1,
+  days: [
+    [1, 25, 33],
+    [2, 25, 34],
+    [80, 25, 32],
+    [3, 24, 33],
+    [1, 24, 33],
+    [2, 25, 34],
+    [61, 25, 32],
+  ],
+};
+
 /** After dark: the clear sky gets the moon (Open-Meteo's `is_day` is 0). */
 export const Night: Story = {
   args: { latitude: 10.8231, longitude: 106.6297, location: 'TP. Hồ Chí Minh' },
-  parameters: { msw: { handlers: [answer(() => clearNight)] } },
+  parameters: { msw: { handlers: [answer(() => saigonNight)] } },
 };
 
 /** A typhoon coming ashore: thunderstorms, violent showers, strong wind in m/s. */
