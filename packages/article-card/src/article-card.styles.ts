@@ -25,7 +25,7 @@ export const articleCardStyles = css`
   /* Only these layouts adapt to their column; a container costs layout time on a page of cards. */
   :host([layout='horizontal']),
   :host([layout='featured']) {
-    ${inlineSizeContainer('30rem')};
+    ${inlineSizeContainer};
   }
 
   [hidden],

@@ -24,7 +24,7 @@ const officialColor = css`var(--pw-comment-box-official-color, ${colorPrimary})`
 
 export const commentBoxStyles = css`
   :host {
-    ${inlineSizeContainer('36rem')};
+    ${inlineSizeContainer};
   }
 
   h2 {

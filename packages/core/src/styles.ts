@@ -1,4 +1,4 @@
-import { css, unsafeCSS, type CSSResult } from 'lit';
+import { css, unsafeCSS } from 'lit';
 import { colorFocus, colorText, fontFamily, fontSize, lineHeight } from './tokens.js';
 
 /** Every widget's host: a block, font and colour from the tokens (inheriting the page's by default), box sizing. */
@@ -73,12 +73,13 @@ export const reducedMotionStyles = css`
  * Declarations that make a widget's host an inline-size container, so that its layout follows its
  * own column rather than the viewport. Size containment leaves the host no width of its own: where a
  * parent sizes it by its content (an auto-width table cell, a float, a flex row, as old CMS templates
- * do) it would be 0 px wide. There it takes `fallbackWidth` instead, and `min-width: 0` still lets a
- * flex or grid track shrink it below that. `fallbackWidth` is the widget's own constant, never input.
+ * do) it would be 0 px wide. There it takes 15rem instead. The same width is also the narrowest its
+ * parents' grid tracks and flex items will go on its account, so it stays below a 320 px phone's
+ * column; `min-width: 0` lets the host itself shrink below it in a narrower flex or grid track.
  */
-export function inlineSizeContainer(fallbackWidth: string): CSSResult {
-  return unsafeCSS(`container-type:inline-size;contain-intrinsic-inline-size:${fallbackWidth};min-width:0`);
-}
+export const inlineSizeContainer = /* @__PURE__ */ unsafeCSS(
+  'container-type:inline-size;contain-intrinsic-inline-size:15rem;min-width:0',
+);
 
 /** All the shared fragments, for widgets that need every one of them. */
 export const baseStyles = [hostStyles, focusStyles, visuallyHiddenStyles, reducedMotionStyles];

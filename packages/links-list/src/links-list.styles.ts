@@ -22,7 +22,7 @@ const linkColor = css`var(--pw-links-list-link-color, ${colorLink})`;
 
 export const linksListStyles = css`
   :host {
-    ${inlineSizeContainer('20rem')};
+    ${inlineSizeContainer};
   }
 
   .title {

@@ -18,7 +18,7 @@ import {
 export const weatherPanelStyles = css`
   /* The layout follows the panel's own width (a sidebar or a wide column), not the viewport. */
   :host {
-    ${inlineSizeContainer('20rem')};
+    ${inlineSizeContainer};
   }
 
   .panel {

@@ -944,7 +944,7 @@ describe('<pw-weather-panel>', () => {
       const el = row.querySelector('pw-weather-panel') as WeatherPanel;
       await el.updateComplete;
       // Size containment alone would leave it 0 px wide in a flex row, a float or a table cell.
-      expect(el.getBoundingClientRect().width).to.equal(20 * 16);
+      expect(el.getBoundingClientRect().width).to.equal(15 * 16);
 
       row.style.width = '200px';
       expect(el.getBoundingClientRect().width).to.equal(200);
