@@ -8,11 +8,11 @@ import {
   colorText,
   colorTextMuted,
   fontSizeSmall,
+  inlineSizeContainer,
   radius,
   spaceM,
   spaceS,
   spaceXs,
-  inlineSizeContainer,
 } from '@portal-widgets/core';
 
 export const articleCardStyles = css`

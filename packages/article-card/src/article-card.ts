@@ -8,6 +8,7 @@ import {
   hostStyles,
   isExternalUrl,
   jsonAttribute,
+  numberAttribute,
   parseDate,
   reportInvalidInput,
   resolveTimeZone,
@@ -16,7 +17,6 @@ import {
   writeStructuredData,
   type Language,
   type StringOverrides,
-  numberAttribute,
 } from '@portal-widgets/core';
 import { articleCardStyles } from './article-card.styles.js';
 import {

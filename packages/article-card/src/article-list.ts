@@ -10,12 +10,12 @@ import {
   hostStyles,
   focusStyles,
   jsonAttribute,
+  numberAttribute,
   resolveTimeZone,
   resolveMessages,
   visuallyHiddenStyles,
   wholeNumber,
   type StringOverrides,
-  numberAttribute,
 } from '@portal-widgets/core';
 import { articleListStyles } from './article-list.styles.js';
 import {

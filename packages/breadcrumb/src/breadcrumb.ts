@@ -6,10 +6,10 @@ import {
   formatMessage,
   isExternalUrl,
   jsonAttribute,
+  numberAttribute,
   resolveMessages,
   writeStructuredData,
   type StringOverrides,
-  numberAttribute,
 } from '@portal-widgets/core';
 import { breadcrumbStyles } from './breadcrumb.styles.js';
 import { breadcrumbMessages, type BreadcrumbMessageKey } from './messages.js';

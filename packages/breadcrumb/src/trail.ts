@@ -79,10 +79,6 @@ function trimSeparators(text: string): string {
 }
 
 /**
- * Reads the trail an author wrote in the light DOM: `<a>` items, an `<ol>`/`<ul>` of `<li>`, and
- * loose text between links (`<a>Trang chủ</a> » <a>Tin tức</a> » Hội nghị`), ignoring separators.
- */
-/**
  * The name of an item with no text of its own, such as a home link that is only an icon: its own
  * `aria-label`, else an icon's `alt`, `aria-label` or SVG `<title>`, else its `title`.
  */
@@ -97,6 +93,10 @@ function iconLabel(element: Element): string | undefined {
   return undefined;
 }
 
+/**
+ * Reads the trail an author wrote in the light DOM: `<a>` items, an `<ol>`/`<ul>` of `<li>`, and
+ * loose text between links (`<a>Trang chủ</a> » <a>Tin tức</a> » Hội nghị`), ignoring separators.
+ */
 export function readLightDomTrail(host: Element): TrailItem[] {
   const list = host.querySelector(':scope > ol, :scope > ul');
   const entries: Node[] = list

@@ -11,12 +11,12 @@ import {
   colorText,
   colorTextMuted,
   fontSizeSmall,
+  inlineSizeContainer,
   radius,
   spaceL,
   spaceM,
   spaceS,
   spaceXs,
-  inlineSizeContainer,
 } from '@portal-widgets/core';
 
 const errorColor = css`var(--pw-comment-box-error-color, ${colorDanger})`;

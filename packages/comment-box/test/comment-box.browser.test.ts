@@ -55,6 +55,15 @@ function serve(route: Route): Sent[] {
   return sent;
 }
 
+/** Serves `server`, holding each POST's answer until `answer()` is called (a comment still sending). */
+function serveHeldPosts(server: ReturnType<typeof createCommentsServer>): { sent: Sent[]; answer: () => void } {
+  let release: () => void = () => undefined;
+  const sent = serve(
+    byMethod(server, (request) => new Promise((resolve) => (release = () => resolve(server.post(request))))),
+  );
+  return { sent, answer: () => release() };
+}
+
 const byMethod =
   (server: CommentsServer, post?: Route): Route =>
   (request) =>
@@ -579,10 +588,7 @@ describe('<pw-comment-box>', () => {
 
     it('ignores a second click while sending, and the button says it is sending', async () => {
       const server = createCommentsServer({ comments: thread });
-      let answer: () => void = () => undefined;
-      const sent = serve(
-        byMethod(server, (request) => new Promise((resolve) => (answer = () => resolve(server.post(request))))),
-      );
+      const { sent, answer } = serveHeldPosts(server);
       const el = await fixture<CommentBox>(html`<pw-comment-box endpoint="/api" thread="bai-1"></pw-comment-box>`);
       await fillValid(el);
       const button = find<HTMLButtonElement>(el, '[part="submit-button"]');
@@ -761,10 +767,7 @@ describe('<pw-comment-box>', () => {
 
     it('keeps what the reader typed while the comment was sending, in the fields and the draft, and says it was sent', async () => {
       const server = createCommentsServer({ comments: thread });
-      let answer: () => void = () => undefined;
-      const sent = serve(
-        byMethod(server, (request) => new Promise((resolve) => (answer = () => resolve(server.post(request))))),
-      );
+      const { sent, answer } = serveHeldPosts(server);
       const el = await fixture<CommentBox>(
         html`<pw-comment-box endpoint="/api" thread="bai-1" .typingPause=${0}></pw-comment-box>`,
       );
@@ -790,10 +793,7 @@ describe('<pw-comment-box>', () => {
 
     it('while sending shows "Đang gửi…" once, on a button of solid colours with at least 4.5:1 contrast', async () => {
       const server = createCommentsServer({ comments: thread });
-      let answer: () => void = () => undefined;
-      const sent = serve(
-        byMethod(server, (request) => new Promise((resolve) => (answer = () => resolve(server.post(request))))),
-      );
+      const { sent, answer } = serveHeldPosts(server);
       const el = await fixture<CommentBox>(html`<pw-comment-box endpoint="/api" thread="bai-1"></pw-comment-box>`);
       await fillValid(el);
       const button = find<HTMLButtonElement>(el, '[part="submit-button"]');

@@ -10,12 +10,12 @@ import {
   colorSurfaceMuted,
   colorTextMuted,
   fontSizeSmall,
+  inlineSizeContainer,
   radius,
   spaceL,
   spaceM,
   spaceS,
   spaceXs,
-  inlineSizeContainer,
 } from '@portal-widgets/core';
 
 const linkColor = css`var(--pw-links-list-link-color, ${colorLink})`;

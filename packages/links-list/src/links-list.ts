@@ -9,11 +9,11 @@ import {
   hostStyles,
   isExternalUrl,
   jsonAttribute,
+  numberAttribute,
   resolveMessages,
   visuallyHiddenStyles,
   type Catalogue,
   type StringOverrides,
-  numberAttribute,
 } from '@portal-widgets/core';
 import { linksListStyles } from './links-list.styles.js';
 import {

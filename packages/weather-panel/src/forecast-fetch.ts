@@ -53,9 +53,11 @@ async function fetchAndSave(
   places.forEach((place, index) => {
     const key = forecastKey(query, place);
     const entry = { forecast: readForecast(forecasts[index]), savedAt };
-    const earlier = store.read(key);
     if (hasWeather(entry.forecast)) store.write(key, entry);
-    else if (earlier !== undefined && hasWeather(earlier.forecast)) emptyOverData.push(place.name || key);
+    else {
+      const earlier = store.read(key);
+      if (earlier !== undefined && hasWeather(earlier.forecast)) emptyOverData.push(place.name || key);
+    }
     results.set(key, entry);
   });
   if (emptyOverData.length > 0) {

@@ -1,9 +1,10 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import type { IconKind } from './weather-codes.js';
 
-// Inline drawings on a 24-unit grid, every stroke inside it (the svg clips the rest): no icon font or image request. Colours come from classes in
-// the styles, so forced-colours mode can repaint them; unclassed strokes are grey. Elements are
-// closed explicitly: the build's minifier drops "/>" in svg`` fragments, which would nest them.
+// Inline drawings on a 24-unit grid, every stroke inside it (the svg clips the rest): no icon font or
+// image request. Colours come from classes in the styles, so forced-colours mode can repaint them;
+// unclassed strokes are grey. Elements are closed explicitly: the build's minifier drops "/>" in
+// svg`` fragments, which would nest them.
 const sun = svg`<circle class="ray" cx="12" cy="12" r="9.2" stroke-dasharray="0 7.225" stroke-width="2.2"></circle><circle class="sun" cx="12" cy="12" r="4.8"></circle>`;
 const moon = svg`<path class="moon" d="M19.6 14.7A8 8 0 0 1 9.3 4.4a8 8 0 1 0 10.3 10.3z"></path>`;
 const cloud = svg`<path class="cloud" d="M7 19.5h10.2a4.3 4.3 0 0 0 .5-8.6 5.8 5.8 0 0 0-11.1 1.4A3.7 3.7 0 0 0 7 19.5z"></path>`;

@@ -669,11 +669,8 @@ describe('<pw-weather-panel>', () => {
       expect(statusText(el)).to.equal('Đã tải dữ liệu thời tiết.');
     });
 
-    it('moves focus to the heading when a retry from the keyboard works and its button goes', async () => {
-      captureConsole('warn');
-      const place = uniquePlace();
-      let fail = true;
-      stubFetch(() => (fail ? json('unavailable', 503)() : json(openMeteoPlace({ ...place, temperature: 18 }))()));
+    /** A panel for `place` showing the error, with focus on its "Thử lại" button. */
+    async function failedPanelFocusedOnRetry(place: { latitude: number; longitude: number }): Promise<WeatherPanel> {
       const el = await panel(
         html`<pw-weather-panel
           latitude=${place.latitude}
@@ -683,6 +680,15 @@ describe('<pw-weather-panel>', () => {
       );
       await noticeShown(el, 'Không tải được');
       part(el, 'retry-button').focus();
+      return el;
+    }
+
+    it('moves focus to the heading when a retry from the keyboard works and its button goes', async () => {
+      captureConsole('warn');
+      const place = uniquePlace();
+      let fail = true;
+      stubFetch(() => (fail ? json('unavailable', 503)() : json(openMeteoPlace({ ...place, temperature: 18 }))()));
+      const el = await failedPanelFocusedOnRetry(place);
       fail = false;
       await sendKeys({ press: 'Enter' });
       await shown(el);
@@ -695,15 +701,7 @@ describe('<pw-weather-panel>', () => {
       const warnings = captureConsole('warn');
       const place = uniquePlace();
       const calls = stubFetch(json('unavailable', 503));
-      const el = await panel(
-        html`<pw-weather-panel
-          latitude=${place.latitude}
-          longitude=${place.longitude}
-          .provider=${quickOpenMeteo()}
-        ></pw-weather-panel>`,
-      );
-      await noticeShown(el, 'Không tải được');
-      part(el, 'retry-button').focus();
+      const el = await failedPanelFocusedOnRetry(place);
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => warnings.length === 2, 'the retry fails');
       await noticeShown(el, 'Không tải được');
